@@ -1,0 +1,34 @@
+package org.jiuzhu.casefile;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class RefusalNotices {
+
+  private final JdbcClient jdbc;
+
+  public RefusalNotices(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void save(RefusalNotice notice) {
+    jdbc.sql("""
+            INSERT INTO refusal_notice (business_key, applicant_name, township_code, reason, issued_at)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(notice.businessKey(), notice.applicantName(), notice.townshipCode(), notice.reason(),
+            notice.issuedAt())
+        .update();
+  }
+
+  public Optional<RefusalNotice> find(String businessKey) {
+    return jdbc.sql("""
+            SELECT business_key, applicant_name, township_code, reason, issued_at FROM refusal_notice
+            WHERE business_key = ?""")
+        .param(businessKey)
+        .query(RefusalNotice.class)
+        .optional();
+  }
+}

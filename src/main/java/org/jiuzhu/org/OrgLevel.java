@@ -1,0 +1,26 @@
+package org.jiuzhu.org;
+
+/** Administrative levels, each with the length of its statistical division code. */
+public enum OrgLevel {
+  PROVINCE(2, null), CITY(4, "city"), COUNTY(6, "county"), TOWNSHIP(9, "township"), VILLAGE(12, "village");
+
+  private final int codeLength;
+  private final String groupPrefix;
+
+  OrgLevel(int codeLength, String groupPrefix) {
+    this.codeLength = codeLength;
+    this.groupPrefix = groupPrefix;
+  }
+
+  public int codeLength() {
+    return codeLength;
+  }
+
+  /** The engine group of a unit at this level (contract: village-&lt;12 digits&gt; …). */
+  public String groupOf(String code) {
+    if (groupPrefix == null || code.length() != codeLength) {
+      throw new IllegalArgumentException(name() + " has no group for code of length " + code.length());
+    }
+    return groupPrefix + "-" + code;
+  }
+}

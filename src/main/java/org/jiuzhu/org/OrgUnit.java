@@ -1,0 +1,13 @@
+package org.jiuzhu.org;
+
+public record OrgUnit(String code, String name, OrgLevel level, String parentCode) {
+
+  public String group() {
+    return level.groupOf(code);
+  }
+
+  /** The county a township or village belongs to: the first 6 digits of its code. */
+  public String countyCode() {
+    return code.substring(0, OrgLevel.COUNTY.codeLength());
+  }
+}

@@ -1,0 +1,36 @@
+package org.jiuzhu.standards;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class LocalStandards {
+
+  private final JdbcClient jdbc;
+
+  public LocalStandards(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The standard in force in a county on a day: the latest one that took effect on or before it. */
+  public Optional<LocalStandard> inForce(String countyCode, LocalDate day) {
+    return jdbc.sql("""
+            SELECT county_code, effective_from, urban_dibao, rural_dibao, minimum_wage FROM local_standard
+            WHERE county_code = ? AND effective_from <= ? ORDER BY effective_from DESC FETCH FIRST 1 ROWS ONLY""")
+        .params(countyCode, day)
+        .query(LocalStandard.class)
+        .optional();
+  }
+
+  public void save(LocalStandard standard) {
+    jdbc.sql("""
+            INSERT INTO local_standard (county_code, effective_from, urban_dibao, rural_dibao, minimum_wage)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(standard.countyCode(), standard.effectiveFrom(), standard.urbanDibao(), standard.ruralDibao(),
+            standard.minimumWage())
+        .update();
+  }
+}
