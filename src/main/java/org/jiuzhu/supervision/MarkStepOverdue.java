@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Marks a step that passed its due date: the open task gets top priority and a task variable overdue=true
  * (Tasklist sorts and shows it), and the case records which step and unit are late for the supervisors'
- * 督办 task. The step to mark is the input parameter overdueTaskKey.
+ * 督办 task. The step to mark and its unit are the input parameters overdueTaskKey and overdueUnitName.
  */
 @Component("markStepOverdue")
 class MarkStepOverdue implements JavaDelegate {
@@ -40,6 +40,7 @@ class MarkStepOverdue implements JavaDelegate {
     taskService.saveTask(task);
     taskService.setVariableLocal(task.getId(), "overdue", true);
     execution.setVariable("overdueStepName", task.getName());
+    execution.setVariable("overdueUnit", execution.getVariable("overdueUnitName"));
     execution.setVariable("overdueDueDate", task.getDueDate().toInstant().atZone(ChinaClock.ZONE).format(DUE));
   }
 }

@@ -1,0 +1,185 @@
+package org.jiuzhu.unemployed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiuzhu.unemployed.P1Fixtures.*;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * P1 driven over HTTP exactly as CONTRACT.md tells an online portal, then a search of every table and of the
+ * application's log for the applicant's clear ID number and bank account.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class P1RestContractTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void anonymousCallsAreRefused() throws Exception {
+    assertThat(call("GET", "/engine-rest/task", null, null).statusCode()).isEqualTo(401);
+    assertThat(call("GET", "/engine-rest/process-instance", null, null).statusCode()).isEqualTo(401);
+    assertThat(call("GET", "/api/payments?businessKey=LSJZ-2026-000001", null, null).statusCode()).isEqualTo(401);
+    // A wrong password for a real user would lock it out for seconds (the engine slows down guessing).
+    assertThat(call("GET", "/engine-rest/task", null, "nobody:wrong").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aPortalRunsACaseToPaymentAndNoClearNumberIsStoredOrLogged(CapturedOutput log) throws Exception {
+    Map<String, Object> application = application(idNumber());
+    String idNumber = (String) application.get("applicantIdNumber");
+    String account = (String) application.get("bankAccount");
+
+    JsonNode started = ok(call("POST", "/engine-rest/process-definition/key/" + KEY + "/start", start(application)));
+    String pi = started.get("id").asText();
+    String businessKey = started.get("businessKey").asText();
+    assertThat(ok(call("GET", "/engine-rest/process-instance?businessKey=" + businessKey))).hasSize(1);
+
+    JsonNode village = singleTask(pi);
+    assertThat(village.get("taskDefinitionKey").asText()).isEqualTo("Task_VerifyInVillage");
+    assertThat(village.get("due").isNull()).isFalse();
+    assertThat(call("POST", "/engine-rest/task/" + village.get("id").asText() + "/complete",
+        variables(Map.of("villageVerified", true, "villageOpinion", "属实"))).statusCode()).isEqualTo(204);
+
+    JsonNode township = singleTask(pi);
+    assertThat(township.get("taskDefinitionKey").asText()).isEqualTo("Task_ReviewInTownship");
+    HttpResponse<String> tooMuch = call("POST", "/engine-rest/task/" + township.get("id").asText() + "/complete",
+        variables(Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", 1500)));
+    assertThat(tooMuch.statusCode()).isEqualTo(400);
+    assertThat(tooMuch.body()).contains("approvedAmount").contains("1000.00");
+    assertThat(call("POST", "/engine-rest/task/" + township.get("id").asText() + "/complete",
+        variables(Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", 800))).statusCode())
+        .isEqualTo(204);
+
+    // The payment is an asynchronous job; the tests run without a job executor, so execute it over REST.
+    for (JsonNode job : ok(call("GET", "/engine-rest/job?processInstanceId=" + pi))) {
+      assertThat(call("POST", "/engine-rest/job/" + job.get("id").asText() + "/execute", "").statusCode()).isEqualTo(204);
+    }
+
+    JsonNode ended = ok(call("GET", "/engine-rest/history/process-instance/" + pi));
+    assertThat(ended.get("endTime").isNull()).isFalse();
+    assertThat(ended.get("businessKey").asText()).isEqualTo(businessKey);
+    Map<String, String> vars = new HashMap<>();
+    ok(call("GET", "/engine-rest/history/variable-instance?processInstanceId=" + pi))
+        .forEach(v -> vars.put(v.get("name").asText(), v.get("value").asText()));
+    assertThat(vars).containsEntry("outcome", "PAID").containsEntry("approvedAmount", "800.00");
+    JsonNode payments = ok(call("GET", "/api/payments?businessKey=" + businessKey));
+    assertThat(payments).hasSize(1);
+    assertThat(payments.get(0).get("installment").asInt()).isEqualTo(1);
+    assertThat(payments.get(0).get("amount").decimalValue()).isEqualByComparingTo("800.00");
+    assertThat(payments.get(0).get("status").asText()).isEqualTo("PAID");
+    assertThat(payments.get(0).get("businessKey").asText()).isEqualTo(businessKey);
+    assertThat(payments.get(0).has("paidAt")).isTrue();
+
+    assertThat(tablesContaining(idNumber)).as("tables holding the clear ID number").isEmpty();
+    assertThat(tablesContaining(account)).as("tables holding the clear bank account").isEmpty();
+    assertThat(log.getAll()).doesNotContain(idNumber).doesNotContain(account);
+  }
+
+  @Test
+  void badMaterialsAreRefusedWith400NamingTheFieldAndLeaveNoCase() throws Exception {
+    Map<String, Object> application = application(idNumber());
+    String id = (String) application.get("applicantIdNumber");
+    application.put("applicantIdNumber", id.substring(0, 17) + (id.charAt(17) == '0' ? "1" : "0"));
+    int before = ok(call("GET", "/engine-rest/process-instance/count")).get("count").asInt();
+
+    HttpResponse<String> refused = call("POST", "/engine-rest/process-definition/key/" + KEY + "/start", start(application));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("applicantIdNumber").contains("校验位");
+    assertThat(ok(call("GET", "/engine-rest/process-instance/count")).get("count").asInt()).isEqualTo(before);
+  }
+
+  @Test
+  void aRefusalNoticeIsPrintableFromTheCase() throws Exception {
+    Map<String, Object> application = application(idNumber());
+    application.put("monthsWithoutIncome", 1L);
+    JsonNode started = ok(call("POST", "/engine-rest/process-definition/key/" + KEY + "/start", start(application)));
+
+    HttpResponse<String> notice = call("GET", "/api/cases/" + started.get("businessKey").asText() + "/refusal-notice");
+
+    assertThat(notice.statusCode()).isEqualTo(200);
+    assertThat(notice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+    assertThat(notice.body()).contains("不予救助书面告知书").contains("连续无收入来源不满3个月").contains("幸福街道");
+    assertThat(call("GET", "/api/cases/LSJZ-1999-000000/refusal-notice").statusCode()).isEqualTo(404);
+  }
+
+  /** Every table of the database, engine and project alike, whose rows contain the text. */
+  private List<String> tablesContaining(String text) {
+    List<String> tables = jdbc.queryForList(
+        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", String.class);
+    assertThat(tables).contains("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_RU_VARIABLE", "ACT_GE_BYTEARRAY", "PAYMENT");
+    return tables.stream().filter(table -> jdbc.queryForList("SELECT * FROM \"" + table + "\"").stream()
+        .flatMap(row -> row.values().stream())
+        .anyMatch(value -> value != null && (value instanceof byte[] bytes
+            ? new String(bytes, StandardCharsets.UTF_8) : value.toString()).contains(text)))
+        .toList();
+  }
+
+  private JsonNode singleTask(String pi) throws Exception {
+    JsonNode tasks = ok(call("GET", "/engine-rest/task?processInstanceId=" + pi));
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private static String start(Map<String, Object> application) throws Exception {
+    return variables(application);
+  }
+
+  /** The contract's typed variables: Boolean, Long, or String (witnesses as a String holding JSON). */
+  private static String variables(Map<String, Object> values) throws Exception {
+    Map<String, Object> typed = new HashMap<>();
+    values.forEach((name, value) -> typed.put(name, Map.of("value", value,
+        "type", value instanceof Boolean ? "Boolean" : value instanceof Number ? "Long" : "String")));
+    return JSON.writeValueAsString(Map.of("variables", typed));
+  }
+
+  private HttpResponse<String> call(String method, String path) throws Exception {
+    return call(method, path, null, "demo:demo");
+  }
+
+  private HttpResponse<String> call(String method, String path, String body) throws Exception {
+    return call(method, path, body, "demo:demo");
+  }
+
+  private HttpResponse<String> call(String method, String path, String body, String credentials) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (credentials != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode ok(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    return JSON.readTree(response.body());
+  }
+}
