@@ -18,8 +18,8 @@ public enum OrgLevel {
 
   /** The engine group of a unit at this level (contract: village-&lt;12 digits&gt; …). */
   public String groupOf(String code) {
-    if (groupPrefix == null || code.length() != codeLength) {
-      throw new IllegalArgumentException(name() + " has no group for code of length " + code.length());
+    if (groupPrefix == null || code.length() != codeLength || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException(name() + " has no group for code " + code + " (needs " + codeLength + " digits)");
     }
     return groupPrefix + "-" + code;
   }

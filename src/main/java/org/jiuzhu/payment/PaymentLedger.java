@@ -24,7 +24,7 @@ public class PaymentLedger {
 
   /** Records the payment unless this installment of the case is already paid; tells whether it paid now. */
   public boolean pay(String businessKey, int installment, BigDecimal amount, String applicantRef, Instant at) {
-    if (amount.signum() <= 0 || amount.scale() > 2) {
+    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
       throw new IllegalArgumentException("amount must be positive yuan with at most 2 decimals: " + amount);
     }
     if (isPaid(businessKey, installment)) {
