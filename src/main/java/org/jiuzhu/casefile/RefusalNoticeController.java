@@ -2,6 +2,7 @@ package org.jiuzhu.casefile;
 
 import java.time.format.DateTimeFormatter;
 
+import org.jiuzhu.authority.CaseAccess;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.org.OrgUnits;
@@ -21,10 +22,12 @@ class RefusalNoticeController {
 
   private final RefusalNotices notices;
   private final OrgUnits orgUnits;
+  private final CaseAccess caseAccess;
 
-  RefusalNoticeController(RefusalNotices notices, OrgUnits orgUnits) {
+  RefusalNoticeController(RefusalNotices notices, OrgUnits orgUnits, CaseAccess caseAccess) {
     this.notices = notices;
     this.orgUnits = orgUnits;
+    this.caseAccess = caseAccess;
   }
 
   static String path(String businessKey) {
@@ -33,7 +36,7 @@ class RefusalNoticeController {
 
   @GetMapping(value = "/api/cases/{businessKey}/refusal-notice", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   String notice(@PathVariable String businessKey) {
-    RefusalNotice notice = notices.find(businessKey)
+    RefusalNotice notice = caseAccess.visible(businessKey).flatMap(c -> notices.find(businessKey))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "案件 " + businessKey + " 没有不予救助告知书"));
     String township = orgUnits.find(notice.townshipCode()).map(OrgUnit::name).orElse(notice.townshipCode());
     return """

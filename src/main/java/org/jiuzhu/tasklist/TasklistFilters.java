@@ -84,15 +84,14 @@ class TasklistFilters implements ApplicationRunner {
         .setQuery(query)
         .setProperties(Map.of(FOR, owner, "priority", priority, "description", description, "refresh", true));
     filters.saveFilter(filter);
+    if (group == null) {
+      return; // the engine grants a filter's owner access to it
+    }
     Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     read.setResource(Resources.FILTER);
     read.setResourceId(filter.getId());
     read.addPermission(Permissions.READ);
-    if (userId != null) {
-      read.setUserId(userId);
-    } else {
-      read.setGroupId(group.getId());
-    }
+    read.setGroupId(group.getId());
     authorizations.saveAuthorization(read);
   }
 }

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Valid P1 applications for tests, each person with an ID number no other test uses. */
-final class P1Fixtures {
+public final class P1Fixtures {
 
-  static final String KEY = P1StartCheck.PROCESS_KEY;
-  static final String TOWNSHIP_A = "220102001";
-  static final String VILLAGE_A = "220102001001";
-  static final String TOWNSHIP_B = "220102002";
-  static final String VILLAGE_B = "220102002001";
-  static final String WITNESSES = "[{\"name\":\"李四\",\"phone\":\"13900000001\"},{\"name\":\"王五\",\"phone\":\"13900000002\"}]";
+  public static final String KEY = P1StartCheck.PROCESS_KEY;
+  public static final String TOWNSHIP_A = "220102001";
+  public static final String VILLAGE_A = "220102001001";
+  public static final String TOWNSHIP_B = "220102002";
+  public static final String VILLAGE_B = "220102002001";
+  public static final String WITNESSES = "[{\"name\":\"李四\",\"phone\":\"13900000001\"},{\"name\":\"王五\",\"phone\":\"13900000002\"}]";
 
   private static final AtomicInteger NEXT_PERSON = new AtomicInteger((int) (System.nanoTime() % 5000));
 
@@ -21,7 +21,7 @@ final class P1Fixtures {
   }
 
   /** A fresh, valid resident ID number (GB 11643-1999 check digit), distinct within the JVM. */
-  static String idNumber() {
+  public static String idNumber() {
     int n = NEXT_PERSON.incrementAndGet();
     LocalDate born = LocalDate.of(1970, 1, 1).plusDays(n / 1000 * 3 + n % 7);
     String body = "220102" + born.toString().replace("-", "") + String.format("%03d", n % 1000);
@@ -33,11 +33,11 @@ final class P1Fixtures {
     return body + "10X98765432".charAt(sum % 11);
   }
 
-  static Map<String, Object> application(String idNumber) {
+  public static Map<String, Object> application(String idNumber) {
     return application(idNumber, TOWNSHIP_A, VILLAGE_A);
   }
 
-  static Map<String, Object> application(String idNumber, String township, String village) {
+  public static Map<String, Object> application(String idNumber, String township, String village) {
     Map<String, Object> v = new HashMap<>();
     v.put("applicantName", "张三");
     v.put("applicantIdNumber", idNumber);

@@ -1,18 +1,17 @@
 package org.jiuzhu.unemployed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiuzhu.RestCalls.ok;
+import static org.jiuzhu.RestCalls.variables;
 import static org.jiuzhu.unemployed.P1Fixtures.*;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jiuzhu.RestCalls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * P1 driven over HTTP exactly as CONTRACT.md tells an online portal, then a search of every table and of the
@@ -34,9 +32,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class P1RestContractTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -152,34 +147,19 @@ class P1RestContractTest {
     return variables(application);
   }
 
-  /** The contract's typed variables: Boolean, Long, or String (witnesses as a String holding JSON). */
-  private static String variables(Map<String, Object> values) throws Exception {
-    Map<String, Object> typed = new HashMap<>();
-    values.forEach((name, value) -> typed.put(name, Map.of("value", value,
-        "type", value instanceof Boolean ? "Boolean" : value instanceof Number ? "Long" : "String")));
-    return JSON.writeValueAsString(Map.of("variables", typed));
-  }
-
   private HttpResponse<String> call(String method, String path) throws Exception {
-    return call(method, path, null, "demo:demo");
+    return rest().as("demo", method, path, null);
   }
 
   private HttpResponse<String> call(String method, String path, String body) throws Exception {
-    return call(method, path, body, "demo:demo");
+    return rest().as("demo", method, path, body);
   }
 
   private HttpResponse<String> call(String method, String path, String body, String credentials) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
-    if (credentials != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return rest().call(method, path, body, credentials);
   }
 
-  private static JsonNode ok(HttpResponse<String> response) throws Exception {
-    assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-    return JSON.readTree(response.body());
+  private RestCalls rest() {
+    return new RestCalls(port);
   }
 }
