@@ -42,7 +42,7 @@ public class CaseAccess {
         .variableNameIn("villageCode", "townshipCode", "countyCode").listPage(0, 10).stream()
         .filter(v -> v.getValue() != null)
         .collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a));
-    if (vars.size() < 3) {
+    if (!vars.containsKey("townshipCode") || !vars.containsKey("countyCode")) {
       return Optional.empty();
     }
     return Optional.of(new CaseRef(pi, businessKey, (String) vars.get("villageCode"),

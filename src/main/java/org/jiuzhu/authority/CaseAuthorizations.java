@@ -71,12 +71,15 @@ final class CaseAuthorizations {
     return false;
   }
 
-  /** Procedures that name their units with these variables get per-case access; others none (admins only). */
+  /**
+   * Procedures that name their units with these variables (villageCode where a village takes part) get per-case
+   * access; others none, so only admins see them.
+   */
   private static Optional<CaseRef> caseOf(VariableScope variables) {
-    if (variables.getVariable("villageCode") instanceof String village
-        && variables.getVariable("townshipCode") instanceof String township
+    Object village = variables.getVariable("villageCode");
+    if (variables.getVariable("townshipCode") instanceof String township
         && variables.getVariable("countyCode") instanceof String county) {
-      return Optional.of(new CaseRef(null, null, village, township, county));
+      return Optional.of(new CaseRef(null, null, village instanceof String v ? v : null, township, county));
     }
     return Optional.empty();
   }

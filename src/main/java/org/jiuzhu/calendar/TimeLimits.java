@@ -1,0 +1,52 @@
+package org.jiuzhu.calendar;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Time limits the policy texts leave to the local offices, in days, under {@code jiuzhu.time-limits}; models
+ * read them as {@code ${workingDays.due(timeLimits.countyApproval)}}. Limits the decrees fix (3 working days
+ * for the village, 2 for the township in P1) stay in the models, where officials read them.
+ */
+@Component("timeLimits")
+@ConfigurationProperties("jiuzhu.time-limits")
+public class TimeLimits {
+
+  /** Working days for a county-level approval step. */
+  private int countyApproval = 5;
+  /** Working days to complete the formalities after emergency assistance (补齐手续). */
+  private int followUp = 10;
+  /** Calendar days of public notice (公示) before expenditure-type assistance is approved. */
+  private int publicNoticeDays = 7;
+
+  public int getCountyApproval() {
+    return countyApproval;
+  }
+
+  public void setCountyApproval(int days) {
+    this.countyApproval = atLeastOne("county-approval", days);
+  }
+
+  public int getFollowUp() {
+    return followUp;
+  }
+
+  public void setFollowUp(int days) {
+    this.followUp = atLeastOne("follow-up", days);
+  }
+
+  public int getPublicNoticeDays() {
+    return publicNoticeDays;
+  }
+
+  public void setPublicNoticeDays(int days) {
+    this.publicNoticeDays = atLeastOne("public-notice-days", days);
+  }
+
+  private static int atLeastOne(String name, int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("jiuzhu.time-limits." + name + " must be at least 1 day, not " + days);
+    }
+    return days;
+  }
+}
