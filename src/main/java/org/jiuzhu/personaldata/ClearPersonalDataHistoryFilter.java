@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * the runtime row is never written, but history would record the value as it was set. This handler drops
  * those history events, so neither ACT_HI_VARINST nor ACT_HI_DETAIL ever sees a clear value.
  */
-class ClearPersonalDataHistoryFilter implements HistoryEventHandler {
+public class ClearPersonalDataHistoryFilter implements HistoryEventHandler {
 
   /** Variable names that carry clear personal numbers on their way into the vault. */
-  static final Set<String> CLEAR_VARIABLES = Set.of("applicantIdNumber", "bankAccount");
+  public static final Set<String> CLEAR_VARIABLES = Set.of("applicantIdNumber", "bankAccount");
 
   private final HistoryEventHandler next;
 
