@@ -63,7 +63,8 @@ public class CaseAccess {
         .anyMatch(g -> c.supervisorGroups().contains(g) || ADMIN_GROUP.equals(g))).orElse(false);
   }
 
-  private List<String> groupsOf(Authentication authentication) {
+  /** The groups of a caller: those the authentication carries, else their memberships. */
+  public List<String> groupsOf(Authentication authentication) {
     if (authentication.getGroupIds() != null && !authentication.getGroupIds().isEmpty()) {
       return authentication.getGroupIds();
     }

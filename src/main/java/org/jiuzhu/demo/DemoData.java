@@ -7,11 +7,13 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.org.OrgLevel;
 import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.org.OrgUnits;
 import org.jiuzhu.personaldata.PersonalDataVault;
 import org.jiuzhu.registry.DibaoRegistry;
+import org.jiuzhu.reservefund.ReserveFunds;
 import org.jiuzhu.standards.LocalStandard;
 import org.jiuzhu.standards.LocalStandards;
 import org.slf4j.Logger;
@@ -66,14 +68,16 @@ class DemoData implements ApplicationRunner {
   private final LocalStandards standards;
   private final DibaoRegistry dibao;
   private final PersonalDataVault vault;
+  private final ReserveFunds reserveFunds;
 
   DemoData(OrgUnits orgUnits, IdentityService identity, LocalStandards standards, DibaoRegistry dibao,
-      PersonalDataVault vault) {
+      PersonalDataVault vault, ReserveFunds reserveFunds) {
     this.orgUnits = orgUnits;
     this.identity = identity;
     this.standards = standards;
     this.dibao = dibao;
     this.vault = vault;
+    this.reserveFunds = reserveFunds;
   }
 
   @Override
@@ -90,6 +94,9 @@ class DemoData implements ApplicationRunner {
     standards.save(new LocalStandard("220102", LocalDate.of(2026, 1, 1), new BigDecimal("760.00"),
         new BigDecimal("560.00"), new BigDecimal("2120.00")));
     dibao.enrol(vault.hashOf(DIBAO_RECIPIENT_ID_NUMBER), "22", "220102", LocalDate.of(2025, 3, 1));
+    // 临时救助备用金 of each demo township, kept by the county.
+    UNITS.stream().filter(u -> u.level() == OrgLevel.TOWNSHIP).forEach(u -> reserveFunds.topUp(u.code(),
+        new BigDecimal("20000.00"), "demo", "演示数据：初始备用金", ChinaClock.now()));
     LOG.info("Demo data loaded: county 南关区 (220102), users {} with password '{}'",
         USERS.stream().map(DemoUser::id).toList(), PASSWORD);
   }

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class ApplicationMaterials {
 
-  static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+  public static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
   static final int MIN_WITNESSES = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,7 +75,7 @@ public class ApplicationMaterials {
     return new Checked(name, idNumber, phone, township, village, account, witnesses, months, covered);
   }
 
-  private static String personalNumber(Object value, String field, List<Problem> problems, boolean idNumber) {
+  public static String personalNumber(Object value, String field, List<Problem> problems, boolean idNumber) {
     if (!(value instanceof String s) || s.isBlank()) {
       problems.add(new Problem(field, "必填"));
       return null;
@@ -88,7 +88,7 @@ public class ApplicationMaterials {
     return idNumber ? ResidentIdNumber.normalise(s) : BankAccountNumber.normalise(s);
   }
 
-  private OrgUnit unit(Object value, String field, OrgLevel level, String what, List<Problem> problems) {
+  public OrgUnit unit(Object value, String field, OrgLevel level, String what, List<Problem> problems) {
     if (!(value instanceof String code) || !code.matches("\\d{" + level.codeLength() + "}")) {
       problems.add(new Problem(field, "须为" + level.codeLength() + "位" + what + "代码"));
       return null;

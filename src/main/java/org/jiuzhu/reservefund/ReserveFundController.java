@@ -1,0 +1,99 @@
+package org.jiuzhu.reservefund;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.jiuzhu.authority.CaseAccess;
+import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.org.OrgLevel;
+import org.jiuzhu.org.OrgUnit;
+import org.jiuzhu.org.OrgUnits;
+import org.jiuzhu.validation.InvalidInputException;
+import org.jiuzhu.validation.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * GET /api/reserve-funds/{townshipCode}: the balance and the latest entries, for the township, its county and
+ * the county's supervisors. POST …/top-ups {"amount": "5000.00", "note": "…"}: the county keeps the fund, so
+ * only members of county-&lt;its county&gt; (or camunda-admin) may top it up.
+ */
+@RestController
+class ReserveFundController {
+
+  static final int ENTRIES_SHOWN = 200;
+
+  record ReserveFund(String townshipCode, String townshipName, String countyCode, BigDecimal balance,
+      List<ReserveFundEntry> entries) {
+  }
+
+  private final ReserveFunds funds;
+  private final OrgUnits orgUnits;
+  private final CaseAccess caseAccess;
+
+  ReserveFundController(ReserveFunds funds, OrgUnits orgUnits, CaseAccess caseAccess) {
+    this.funds = funds;
+    this.orgUnits = orgUnits;
+    this.caseAccess = caseAccess;
+  }
+
+  @GetMapping("/api/reserve-funds/{townshipCode}")
+  ReserveFund fund(@PathVariable String townshipCode) {
+    OrgUnit township = township(townshipCode);
+    String county = township.countyCode();
+    allow(List.of(OrgLevel.TOWNSHIP.groupOf(townshipCode), OrgLevel.COUNTY.groupOf(county), "supervisor-" + county));
+    return view(township);
+  }
+
+  @PostMapping("/api/reserve-funds/{townshipCode}/top-ups")
+  @Transactional
+  ResponseEntity<ReserveFund> topUp(@PathVariable String townshipCode, @RequestBody(required = false) Map<String, Object> body) {
+    OrgUnit township = township(townshipCode);
+    String user = allow(List.of(OrgLevel.COUNTY.groupOf(township.countyCode())));
+    Map<String, Object> request = body == null ? Map.of() : body;
+    List<Problem> problems = new ArrayList<>();
+    BigDecimal amount = ReserveFundAmounts.topUp(request.get("amount"), "amount", problems);
+    String note = ReserveFundAmounts.note(request.get("note"), "note", problems);
+    InvalidInputException.throwIfAny("补充备用金", problems);
+    funds.topUp(townshipCode, amount, user, note, ChinaClock.now());
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(township));
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ResponseEntity<Map<String, Object>> badInput(InvalidInputException e) {
+    return ResponseEntity.badRequest().body(Map.of("type", "InvalidInputException", "message", e.getMessage(),
+        "problems", e.problems()));
+  }
+
+  private ReserveFund view(OrgUnit township) {
+    return new ReserveFund(township.code(), township.name(), township.countyCode(), funds.balance(township.code()),
+        funds.entries(township.code(), ENTRIES_SHOWN));
+  }
+
+  private OrgUnit township(String code) {
+    return orgUnits.find(code).filter(u -> u.level() == OrgLevel.TOWNSHIP)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未登记的乡镇（街道）代码 " + code));
+  }
+
+  /** The caller's user id if they belong to one of the groups or are an admin; 403 otherwise. */
+  private String allow(List<String> groups) {
+    Authentication caller = caseAccess.caller()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    List<String> own = caseAccess.groupsOf(caller);
+    if (own.contains(CaseAccess.ADMIN_GROUP) || own.stream().anyMatch(groups::contains)) {
+      return caller.getUserId();
+    }
+    throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权查看或补充该乡镇（街道）的临时救助备用金");
+  }
+}
