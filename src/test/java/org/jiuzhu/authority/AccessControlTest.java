@@ -7,13 +7,10 @@ import static org.jiuzhu.RestCalls.variables;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.jiuzhu.RestCalls;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,7 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 class AccessControlTest {
 
   @LocalServerPort int port;
-  @Autowired TaskService taskService;
 
   RestCalls rest;
   String pi;
@@ -63,7 +59,7 @@ class AccessControlTest {
     assertThat(ok(rest.as("clerk2", "GET", "/engine-rest/history/variable-instance?processInstanceId=" + pi, null))).isEmpty();
     assertThat(rest.as("clerk2", "GET", "/api/cases/" + businessKey + "/refusal-notice", null).statusCode()).isEqualTo(404);
 
-    assertThat(taskService.createTaskQuery().taskId(villageTask).singleResult().getAssignee()).isNull();
+    assertThat(ok(rest.as("clerk1", "GET", "/engine-rest/task/" + villageTask, null)).get("assignee").isNull()).isTrue();
   }
 
   @Test
@@ -100,16 +96,27 @@ class AccessControlTest {
   }
 
   @Test
-  void aTownshipReviewerCannotApproveACountyLevelStep() throws Exception {
-    Task countyStep = taskService.newTask();
-    countyStep.setName("县级审批（测试）");
-    taskService.saveTask(countyStep);
-    taskService.addCandidateGroup(countyStep.getId(), "county-220102");
+  void aTownshipReviewerCannotApproveACountyLevelCase() throws Exception {
+    // An emergency grant above the township's authority (approval-authority: more than 1,000 yuan).
+    Map<String, Object> application = new java.util.HashMap<>(Map.of(
+        "applicantName", "李四", "applicantIdNumber", P1Fixtures.idNumber(), "applicantPhone", "13800000001",
+        "townshipCode", P1Fixtures.TOWNSHIP_A, "bankAccount", "6222020200998877665",
+        "emergencyDescription", "突发火灾，住房损毁", "commitmentSigned", true));
+    String emergency = ok(rest.as("reviewer1", "POST", "/engine-rest/process-definition/key/emergency-assistance/start",
+        variables(application))).get("id").asText();
+    String grant = ok(rest.as("reviewer1", "GET", "/engine-rest/task?processInstanceId=" + emergency, null)).get(0).get("id").asText();
+    assertThat(rest.as("reviewer1", "POST", "/engine-rest/task/" + grant + "/complete", variables(Map.of(
+        "townshipApproved", true, "townshipOpinion", "情况紧急，建议救助", "approvedAmount", "3000.00"))).statusCode())
+        .isEqualTo(204);
+    JsonNode county = ok(rest.as("officer1", "GET", "/engine-rest/task?processInstanceId=" + emergency, null)).get(0);
+    assertThat(county.get("taskDefinitionKey").asText()).isEqualTo("Task_ApproveInCounty");
 
-    assertThat(rest.as("reviewer1", "POST", "/engine-rest/task/" + countyStep.getId() + "/complete",
-        variables(Map.of("countyApproved", true))).statusCode()).isEqualTo(403);
-    assertThat(rest.as("officer1", "POST", "/engine-rest/task/" + countyStep.getId() + "/complete",
-        variables(Map.of("countyApproved", true))).statusCode()).isEqualTo(204);
+    assertThat(rest.as("reviewer1", "POST", "/engine-rest/task/" + county.get("id").asText() + "/complete",
+        variables(Map.of("countyApproved", true, "countyOpinion", "越权"))).statusCode()).isEqualTo(403);
+    assertThat(rest.as("reviewer1", "POST", "/engine-rest/task/" + county.get("id").asText() + "/claim",
+        "{\"userId\":\"reviewer1\"}").statusCode()).isEqualTo(403);
+    assertThat(rest.as("officer1", "POST", "/engine-rest/task/" + county.get("id").asText() + "/complete",
+        variables(Map.of("countyApproved", true, "countyOpinion", "同意"))).statusCode()).isEqualTo(204);
   }
 
   @Test
