@@ -42,7 +42,15 @@ public class ApplicationMaterials {
       String bankAccount, String witnessesJson, long monthsWithoutIncome, boolean coveredByInsurance) {
   }
 
-  public Checked check(Map<String, Object> v, List<Problem> problems) {
+  /**
+   * The applicant's part every procedure shares (name, ID number, phone, township, village inside it, own
+   * account), under the same variable names; the values are null where a problem was added.
+   */
+  public record Applicant(String name, String idNumber, String phone, OrgUnit township, OrgUnit village,
+      String bankAccount) {
+  }
+
+  public Applicant applicant(Map<String, Object> v, List<Problem> problems) {
     String name = Values.text(v.get(APPLICANT_NAME), APPLICANT_NAME, 50, problems);
     String idNumber = personalNumber(v.get(APPLICANT_ID_NUMBER), APPLICANT_ID_NUMBER, problems, true);
     String phone = Values.text(v.get(APPLICANT_PHONE), APPLICANT_PHONE, 20, problems);
@@ -55,6 +63,11 @@ public class ApplicationMaterials {
       problems.add(new Problem(VILLAGE_CODE, "该村（社区）不属于受理的乡镇（街道）" + township.name()));
     }
     String account = personalNumber(v.get(BANK_ACCOUNT), BANK_ACCOUNT, problems, false);
+    return new Applicant(name, idNumber, phone, township, village, account);
+  }
+
+  public Checked check(Map<String, Object> v, List<Problem> problems) {
+    Applicant applicant = applicant(v, problems);
     Values.text(v.get(HARDSHIP), HARDSHIP, 2000, problems);
     Values.text(v.get(EMPLOYER_NAME), EMPLOYER_NAME, 100, problems);
     Values.text(v.get(EMPLOYER_ADDRESS), EMPLOYER_ADDRESS, 200, problems);
@@ -72,7 +85,8 @@ public class ApplicationMaterials {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Checked(name, idNumber, phone, township, village, account, witnesses, months, covered);
+    return new Checked(applicant.name(), applicant.idNumber(), applicant.phone(), applicant.township(),
+        applicant.village(), applicant.bankAccount(), witnesses, months, covered);
   }
 
   public static String personalNumber(Object value, String field, List<Problem> problems, boolean idNumber) {
