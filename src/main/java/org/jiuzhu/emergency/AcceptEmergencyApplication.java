@@ -7,13 +7,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.jiuzhu.calendar.ChinaClock;
-import org.jiuzhu.casefile.CaseNumbers;
-import org.jiuzhu.org.OrgUnit;
+import org.jiuzhu.casefile.CaseOpening;
 import org.jiuzhu.org.OrgUnits;
-import org.jiuzhu.personaldata.BankAccountNumber;
-import org.jiuzhu.personaldata.PersonalDataVault;
-import org.jiuzhu.personaldata.ResidentIdNumber;
 import org.jiuzhu.validation.InvalidInputException;
 import org.jiuzhu.validation.Problem;
 import org.springframework.stereotype.Component;
@@ -31,15 +26,11 @@ class AcceptEmergencyApplication implements ExecutionListener {
   static final String ASSISTANCE_KIND = "EMERGENCY";
 
   private final EmergencyMaterials materials;
-  private final OrgUnits orgUnits;
-  private final PersonalDataVault vault;
-  private final CaseNumbers caseNumbers;
+  private final CaseOpening caseOpening;
 
-  AcceptEmergencyApplication(OrgUnits orgUnits, PersonalDataVault vault, CaseNumbers caseNumbers) {
+  AcceptEmergencyApplication(OrgUnits orgUnits, CaseOpening caseOpening) {
     this.materials = new EmergencyMaterials(orgUnits::find);
-    this.orgUnits = orgUnits;
-    this.vault = vault;
-    this.caseNumbers = caseNumbers;
+    this.caseOpening = caseOpening;
   }
 
   @Override
@@ -48,22 +39,8 @@ class AcceptEmergencyApplication implements ExecutionListener {
     EmergencyMaterials.Checked application = materials.check(execution.getVariables(), problems);
     InvalidInputException.throwIfAny(WHAT, problems);
 
-    // Removed in the same transaction they were set in, so they are never written to the engine's tables.
-    execution.removeVariable(APPLICANT_ID_NUMBER);
-    execution.removeVariable(BANK_ACCOUNT);
-    execution.setVariable("applicantRef", vault.store(application.idNumber(), application.bankAccount()));
-    execution.setVariable("applicantIdNumberMasked", ResidentIdNumber.mask(application.idNumber()));
-    execution.setVariable("bankAccountMasked", BankAccountNumber.mask(application.bankAccount()));
-
-    String caseNumber = caseNumbers.next(CASE_PREFIX, ChinaClock.today().getYear());
-    execution.setProcessBusinessKey(caseNumber);
-    execution.setVariable("caseNumber", caseNumber);
-    OrgUnit township = application.township();
-    execution.setVariable(TOWNSHIP_CODE, township.code());
-    execution.setVariable("townshipName", township.name());
-    execution.setVariable("countyCode", township.countyCode());
-    execution.setVariable("countyName",
-        orgUnits.find(township.countyCode()).map(OrgUnit::name).orElse(township.countyCode()));
+    caseOpening.open(execution, CASE_PREFIX, application.idNumber(), application.bankAccount(), application.township(),
+        null);
     execution.setVariable(APPLICANT_NAME, application.applicantName());
     execution.setVariable(APPLICANT_PHONE, application.phone());
     execution.setVariable(EMERGENCY, application.emergencyDescription());

@@ -18,8 +18,6 @@ final class P2Variables {
   static final String TOWNSHIP_OPINION = "townshipOpinion";
   static final String APPROVED_AMOUNT = "approvedAmount";
   static final String CASE_BY_CASE = "caseByCase";
-  static final String COUNTY_APPROVED = "countyApproved";
-  static final String COUNTY_OPINION = "countyOpinion";
   static final String HANDLER_NAMES = "handlerNames";
   static final String SIGNED_OFF = "formalitiesSignedOff";
   static final String FOLLOW_UP_NOTE = "followUpNote";

@@ -1,0 +1,22 @@
+package org.jiuzhu.authority;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.jiuzhu.validation.DecisionWithOpinion;
+import org.springframework.stereotype.Component;
+
+/**
+ * 县级审批 on completion, for every procedure whose grant exceeds the township's authority: the county approves
+ * the township's proposal as it stands or refuses it with reasons (to change it, it refuses).
+ */
+@Component("countyApprovalInput")
+class CountyApprovalInput implements TaskListener {
+
+  private static final DecisionWithOpinion APPROVAL = new DecisionWithOpinion("countyApproved", "countyOpinion",
+      "县级审批意见", "经县级民政部门审批，不予救助：");
+
+  @Override
+  public void notify(DelegateTask task) {
+    APPROVAL.apply(task);
+  }
+}
