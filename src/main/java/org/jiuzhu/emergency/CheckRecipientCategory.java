@@ -4,9 +4,7 @@ import static org.jiuzhu.emergency.P2Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.jiuzhu.calendar.ChinaClock;
-import org.jiuzhu.personaldata.PersonalDataVault;
-import org.jiuzhu.registry.DibaoRegistry;
+import org.jiuzhu.registry.ApplicantInDibao;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("checkRecipientCategory")
 class CheckRecipientCategory implements JavaDelegate {
 
-  private final PersonalDataVault vault;
-  private final DibaoRegistry dibao;
+  private final ApplicantInDibao inDibao;
 
-  CheckRecipientCategory(PersonalDataVault vault, DibaoRegistry dibao) {
-    this.vault = vault;
-    this.dibao = dibao;
+  CheckRecipientCategory(ApplicantInDibao inDibao) {
+    this.inDibao = inDibao;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean direct = "DIBAO".equals(execution.getVariable(RECIPIENT_CATEGORY))
-        && dibao.enrolledAnywhereOn(vault.idNumberHash((String) execution.getVariable("applicantRef")),
-            ChinaClock.today());
+        && inDibao.today((String) execution.getVariable("applicantRef"));
     execution.setVariable(DIRECT_GRANT, direct);
   }
 }

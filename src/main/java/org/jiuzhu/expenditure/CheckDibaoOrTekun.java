@@ -4,9 +4,7 @@ import static org.jiuzhu.expenditure.P3Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.jiuzhu.calendar.ChinaClock;
-import org.jiuzhu.personaldata.PersonalDataVault;
-import org.jiuzhu.registry.DibaoRegistry;
+import org.jiuzhu.registry.ApplicantInDibao;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +15,16 @@ import org.springframework.stereotype.Component;
 @Component("checkDibaoOrTekun")
 class CheckDibaoOrTekun implements JavaDelegate {
 
-  private final PersonalDataVault vault;
-  private final DibaoRegistry dibao;
+  private final ApplicantInDibao inDibao;
 
-  CheckDibaoOrTekun(PersonalDataVault vault, DibaoRegistry dibao) {
-    this.vault = vault;
-    this.dibao = dibao;
+  CheckDibaoOrTekun(ApplicantInDibao inDibao) {
+    this.inDibao = inDibao;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean confirmed = Boolean.TRUE.equals(execution.getVariable(DIBAO_OR_TEKUN))
-        && dibao.enrolledAnywhereOn(vault.idNumberHash((String) execution.getVariable("applicantRef")),
-            ChinaClock.today());
+        && inDibao.today((String) execution.getVariable("applicantRef"));
     execution.setVariable(DIBAO_OR_TEKUN_CONFIRMED, confirmed);
   }
 }

@@ -9,9 +9,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.personaldata.PersonalDataVault;
-import org.jiuzhu.registry.DibaoRegistry;
+import org.jiuzhu.registry.ApplicantInDibao;
 import org.jiuzhu.registry.OncePerProvinceRegistry;
 import org.springframework.stereotype.Component;
 
@@ -26,26 +25,26 @@ class EligibilityCheck implements JavaDelegate {
 
   private final DecisionService decisions;
   private final PersonalDataVault vault;
-  private final DibaoRegistry dibao;
+  private final ApplicantInDibao inDibao;
   private final OncePerProvinceRegistry oncePerProvince;
 
-  EligibilityCheck(DecisionService decisions, PersonalDataVault vault, DibaoRegistry dibao,
+  EligibilityCheck(DecisionService decisions, PersonalDataVault vault, ApplicantInDibao inDibao,
       OncePerProvinceRegistry oncePerProvince) {
     this.decisions = decisions;
     this.vault = vault;
-    this.dibao = dibao;
+    this.inDibao = inDibao;
     this.oncePerProvince = oncePerProvince;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String idHash = vault.idNumberHash((String) execution.getVariable("applicantRef"));
+    String applicantRef = (String) execution.getVariable("applicantRef");
+    String idHash = vault.idNumberHash(applicantRef);
     List<String> reasons = decisions.evaluateDecisionTableByKey(DECISION)
         .variables(Variables.createVariables()
             .putValue(MONTHS_WITHOUT_INCOME, execution.getVariable(MONTHS_WITHOUT_INCOME))
             .putValue(COVERED_BY_INSURANCE, execution.getVariable(COVERED_BY_INSURANCE))
-            .putValue("enrolledInDibao",
-                dibao.enrolledAnywhereOn(idHash, ChinaClock.today()))
+            .putValue("enrolledInDibao", inDibao.today(applicantRef))
             .putValue("alreadyAssistedInProvince", oncePerProvince.earlierCase(idHash).isPresent()))
         .evaluate()
         .collectEntries("reason");
