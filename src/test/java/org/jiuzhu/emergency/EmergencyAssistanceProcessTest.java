@@ -1,5 +1,8 @@
 package org.jiuzhu.emergency;
 
+import static org.jiuzhu.EngineTestTime.at;
+import static org.jiuzhu.EngineTestTime.date;
+import static org.jiuzhu.EngineTestTime.historicVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -123,7 +125,7 @@ class EmergencyAssistanceProcessTest {
         "followUpNote", "已登记并补齐签章"));
 
     assertThat(pi).hasPassed("Task_ArchiveCase", "Event_CaseClosed").isEnded();
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID").containsEntry("approvedAmount", "800.00")
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID").containsEntry("approvedAmount", "800.00")
         .containsEntry("approvalLevel", "TOWNSHIP").containsEntry("formalitiesSignedOff", true)
         .containsEntry("handlerNames", "王明、赵强");
     assertThat(archive.find(pi.getBusinessKey())).hasValueSatisfying(e -> {
@@ -174,7 +176,7 @@ class EmergencyAssistanceProcessTest {
     assertThat(funds.grantOf(pi.getBusinessKey())).isEmpty();
     complete(task("Task_CompleteFormalities", pi), withVariables("handlerNames", "王明", "formalitiesSignedOff", true));
     assertThat(pi).isEnded();
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID").containsEntry("approvalLevel", "COUNTY");
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID").containsEntry("approvalLevel", "COUNTY");
   }
 
   @Test
@@ -202,7 +204,7 @@ class EmergencyAssistanceProcessTest {
 
     assertThat(pi).hasPassed("Task_WriteRefusalNotice").hasNotPassed("Task_DecideApprovalLevel").isEnded();
     assertRefused(pi, "未发生所述火灾");
-    assertThat(historicVariables(pi)).doesNotContainKey("approvedAmount")
+    assertThat(historicVariables(history, pi)).doesNotContainKey("approvedAmount")
         .containsEntry("refusalNoticeUrl", "/api/cases/" + pi.getBusinessKey() + "/refusal-notice");
     assertThat(funds.balance(township)).isEqualByComparingTo("1000.00");
   }
@@ -381,7 +383,7 @@ class EmergencyAssistanceProcessTest {
     complete(task("Task_SuperviseFollowUpOverdue", pi), withVariables("supervisionNote", "已督促三日内补齐"));
     tasks.complete(followUp, Map.of("handlerNames", "王明", "formalitiesSignedOff", "true"));
     assertThat(pi).isEnded();
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID");
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID");
   }
 
   @Test
@@ -462,27 +464,13 @@ class EmergencyAssistanceProcessTest {
   }
 
   private void assertRefused(ProcessInstance pi, String reasonPart) {
-    assertThat(historicVariables(pi)).containsEntry("outcome", "REFUSED");
-    assertThat(historicVariables(pi).get("refusalReason").toString()).contains(reasonPart);
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "REFUSED");
+    assertThat(historicVariables(history, pi).get("refusalReason").toString()).contains(reasonPart);
     assertThat(notices.find(pi.getBusinessKey())).hasValueSatisfying(n -> assertThat(n.reason()).contains(reasonPart));
   }
 
-  private Map<String, Object> historicVariables(ProcessInstance pi) {
-    Map<String, Object> vars = new HashMap<>();
-    history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
-        .forEach(v -> vars.put(v.getName(), v.getValue()));
-    return vars;
-  }
 
   private ProcessInstance start(Map<String, Object> variables) {
     return runtime.startProcessInstanceByKey(KEY, variables);
-  }
-
-  private static void at(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(date(time.toString()));
-  }
-
-  private static Date date(String isoOffsetDateTime) {
-    return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
   }
 }

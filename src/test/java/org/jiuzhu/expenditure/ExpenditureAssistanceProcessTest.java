@@ -1,5 +1,8 @@
 package org.jiuzhu.expenditure;
 
+import static org.jiuzhu.EngineTestTime.at;
+import static org.jiuzhu.EngineTestTime.date;
+import static org.jiuzhu.EngineTestTime.historicVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -122,7 +125,7 @@ class ExpenditureAssistanceProcessTest {
     assertThat(payments).extracting(p -> p.paidAt().atZoneSameInstant(ChinaClock.ZONE).toLocalDate())
         .containsExactly(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1),
             LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 1), LocalDate.of(2026, 9, 1));
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID").containsEntry("installmentsPaid", 6L)
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID").containsEntry("installmentsPaid", 6L)
         .containsEntry("approvedAmount", "3000.01");
     assertThat(archive.find(pi.getBusinessKey()).orElseThrow().outcome()).isEqualTo("PAID");
     assertThat(schedule.of(pi.getBusinessKey())).hasSize(6).allSatisfy(r -> assertThat(r.status()).isEqualTo("PLANNED"));
@@ -142,7 +145,7 @@ class ExpenditureAssistanceProcessTest {
         .isEnded();
     assertThat(ledger.of(pi.getBusinessKey())).extracting(Payment::installment).containsExactly(1, 2);
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(historicVariables(pi)).containsEntry("outcome", "STOPPED").containsEntry("installmentsPaid", 2L)
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "STOPPED").containsEntry("installmentsPaid", 2L)
         .containsEntry("stopReason", "申请人已获得医疗保险二次报销，困难缓解");
     assertThat(schedule.stopOf(pi.getBusinessKey())).hasValueSatisfying(s -> {
       assertThat(s.paidCount()).isEqualTo(2);
@@ -224,7 +227,7 @@ class ExpenditureAssistanceProcessTest {
     assertThat(pi).isEnded();
     assertThat(ledger.of(pi.getBusinessKey())).extracting(p -> p.amount().toPlainString())
         .containsExactly("1520.01", "1520.00", "1520.00");
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID");
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID");
   }
 
   @Test
@@ -301,7 +304,7 @@ class ExpenditureAssistanceProcessTest {
 
     assertThat(pi).hasPassed("Task_WriteRefusalNotice").hasNotPassed("Gateway_PublicNotice").isEnded();
     assertRefused(pi, "支出已由大病保险覆盖");
-    assertThat(historicVariables(pi)).doesNotContainKeys("approvedAmount", "installmentPlan");
+    assertThat(historicVariables(history, pi)).doesNotContainKeys("approvedAmount", "installmentPlan");
   }
 
   static Stream<Arguments> badSchedules() {
@@ -361,7 +364,7 @@ class ExpenditureAssistanceProcessTest {
     payNextInstallment(pi);
     assertThat(ledger.of(pi.getBusinessKey())).extracting(p -> p.amount().toPlainString())
         .containsExactly("700.50", "299.50");
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID").doesNotContainKey("installments");
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID").doesNotContainKey("installments");
   }
 
   @Test
@@ -491,29 +494,10 @@ class ExpenditureAssistanceProcessTest {
   }
 
   private void assertRefused(ProcessInstance pi, String reason) {
-    assertThat(historicVariables(pi)).containsEntry("outcome", "REFUSED");
-    assertThat((String) historicVariables(pi).get("refusalReason")).contains(reason);
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "REFUSED");
+    assertThat((String) historicVariables(history, pi).get("refusalReason")).contains(reason);
     assertThat(notices.find(pi.getBusinessKey()).orElseThrow().reason()).contains(reason);
     assertThat(archive.find(pi.getBusinessKey()).orElseThrow().outcome()).isEqualTo("REFUSED");
     assertThat(ledger.of(pi.getBusinessKey())).isEmpty();
-  }
-
-  private Map<String, Object> historicVariables(ProcessInstance pi) {
-    Map<String, Object> vars = new HashMap<>();
-    history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
-        .forEach(v -> vars.put(v.getName(), v.getValue()));
-    return vars;
-  }
-
-  private static void at(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-  }
-
-  private static void at(Instant time) {
-    ClockUtil.setCurrentTime(Date.from(time));
-  }
-
-  private static Date date(String time) {
-    return Date.from(OffsetDateTime.parse(time).toInstant());
   }
 }

@@ -1,5 +1,8 @@
 package org.jiuzhu.unemployed;
 
+import static org.jiuzhu.EngineTestTime.at;
+import static org.jiuzhu.EngineTestTime.date;
+import static org.jiuzhu.EngineTestTime.historicVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,7 +14,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.jiuzhu.unemployed.P1Fixtures.*;
 
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -91,7 +93,7 @@ class TemporaryAssistanceUnemployedProcessTest {
     assertThat(pi).hasPassed("Task_PayGrant", "Task_ArchiveCase").isEnded();
     assertThat(ledger.of(pi.getBusinessKey())).singleElement()
         .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("800.00"));
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID").containsEntry("approvedAmount", "800.00");
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID").containsEntry("approvedAmount", "800.00");
     assertThat(archive.find(pi.getBusinessKey())).hasValueSatisfying(e -> {
       assertThat(e.townshipCode()).isEqualTo(TOWNSHIP_A);
       assertThat(e.outcome()).isEqualTo("PAID");
@@ -141,7 +143,7 @@ class TemporaryAssistanceUnemployedProcessTest {
 
     assertThat(pi).hasPassed("Task_WriteRefusalNotice", "Task_ArchiveCase").hasNotPassed("Task_ReviewInTownship").isEnded();
     assertRefused(pi, "申请人已在新单位就业");
-    assertThat(historicVariables(pi)).containsEntry("refusalNoticeUrl",
+    assertThat(historicVariables(history, pi)).containsEntry("refusalNoticeUrl",
         "/api/cases/" + pi.getBusinessKey() + "/refusal-notice");
     assertThat(archive.find(pi.getBusinessKey()).orElseThrow().outcome()).isEqualTo("REFUSED");
   }
@@ -156,7 +158,7 @@ class TemporaryAssistanceUnemployedProcessTest {
 
     assertThat(pi).hasPassed("Task_WriteRefusalNotice").hasNotPassed("Task_RegisterOncePerProvince").isEnded();
     assertRefused(pi, "家庭有其他稳定收入");
-    assertThat(historicVariables(pi)).doesNotContainKey("approvedAmount");
+    assertThat(historicVariables(history, pi)).doesNotContainKey("approvedAmount");
     assertThat(ledger.of(pi.getBusinessKey())).isEmpty();
   }
 
@@ -307,7 +309,7 @@ class TemporaryAssistanceUnemployedProcessTest {
     execute(job(pi));
 
     assertThat(pi).hasPassed("Event_CaseClosed").isEnded();
-    assertThat(historicVariables(pi)).containsEntry("outcome", "PAID");
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "PAID");
   }
 
   @Test
@@ -338,27 +340,13 @@ class TemporaryAssistanceUnemployedProcessTest {
   }
 
   private void assertRefused(ProcessInstance pi, String reasonPart) {
-    assertThat(historicVariables(pi)).containsEntry("outcome", "REFUSED");
-    assertThat(historicVariables(pi).get("refusalReason").toString()).contains(reasonPart);
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "REFUSED");
+    assertThat(historicVariables(history, pi).get("refusalReason").toString()).contains(reasonPart);
     assertThat(notices.find(pi.getBusinessKey())).hasValueSatisfying(n -> assertThat(n.reason()).contains(reasonPart));
   }
 
-  private Map<String, Object> historicVariables(ProcessInstance pi) {
-    Map<String, Object> vars = new java.util.HashMap<>();
-    history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list()
-        .forEach(v -> vars.put(v.getName(), v.getValue()));
-    return vars;
-  }
 
   private ProcessInstance start(Map<String, Object> variables) {
     return runtime.startProcessInstanceByKey(KEY, variables);
-  }
-
-  private static void at(OffsetDateTime time) {
-    ClockUtil.setCurrentTime(date(time.toString()));
-  }
-
-  private static Date date(String isoOffsetDateTime) {
-    return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
   }
 }
