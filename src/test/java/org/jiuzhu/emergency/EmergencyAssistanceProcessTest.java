@@ -1,5 +1,6 @@
 package org.jiuzhu.emergency;
 
+import static org.jiuzhu.OverdueSteps.assertEscalated;
 import static org.jiuzhu.EngineTestTime.at;
 import static org.jiuzhu.EngineTestTime.date;
 import static org.jiuzhu.EngineTestTime.historicVariables;
@@ -244,16 +245,8 @@ class EmergencyAssistanceProcessTest {
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().count()).isOne();
     execute(timer);
 
-    assertThat(pi).isWaitingAt("Task_SetAmountInTownship", "Task_SuperviseTownshipOverdue");
-    Task late = task("Task_SetAmountInTownship", pi);
-    assertThat(late.getPriority()).isEqualTo(100);
-    assertThat(tasks.getVariableLocal(late.getId(), "overdue")).isEqualTo(true);
-    Task supervise = task("Task_SuperviseTownshipOverdue", pi);
-    assertThat(supervise).hasCandidateGroup("supervisor-" + COUNTY);
-    assertThat(tasks.getVariables(supervise.getId()))
-        .containsEntry("overdueStepName", "乡镇（街道）确定救助金额")
-        .containsEntry("overdueUnit", "测试街道" + township.substring(6))
-        .containsEntry("overdueDueDate", "2026-09-29 17:30");
+    assertEscalated(tasks, pi, "Task_SetAmountInTownship", "Task_SuperviseTownshipOverdue", "supervisor-" + COUNTY,
+        "乡镇（街道）确定救助金额", "测试街道" + township.substring(6), "2026-09-29 17:30");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.jiuzhu.unemployed;
 
+import static org.jiuzhu.OverdueSteps.assertEscalated;
 import static org.jiuzhu.EngineTestTime.at;
 import static org.jiuzhu.EngineTestTime.date;
 import static org.jiuzhu.EngineTestTime.historicVariables;
@@ -274,16 +275,8 @@ class TemporaryAssistanceUnemployedProcessTest {
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().count()).isOne();
     execute(timer);
 
-    assertThat(pi).isWaitingAt("Task_VerifyInVillage", "Task_SuperviseVillageOverdue");
-    Task late = task("Task_VerifyInVillage", pi);
-    assertThat(late.getPriority()).isEqualTo(100);
-    assertThat(tasks.getVariableLocal(late.getId(), "overdue")).isEqualTo(true);
-    Task supervise = task("Task_SuperviseVillageOverdue", pi);
-    assertThat(supervise).hasCandidateGroup("supervisor-220102");
-    assertThat(tasks.getVariables(supervise.getId()))
-        .containsEntry("overdueStepName", "村（社区）调查核实")
-        .containsEntry("overdueUnit", "幸福社区")
-        .containsEntry("overdueDueDate", "2026-10-10 17:30");
+    Task supervise = assertEscalated(tasks, pi, "Task_VerifyInVillage", "Task_SuperviseVillageOverdue",
+        "supervisor-220102", "村（社区）调查核实", "幸福社区", "2026-10-10 17:30");
 
     complete(supervise, withVariables("supervisionNote", "已电话督促社区当日办结"));
     assertThat(pi).hasPassed("Event_VillageSupervised").isWaitingAt("Task_VerifyInVillage");
