@@ -22,9 +22,11 @@ public class InvalidInputException extends FormFieldValidationException {
     return problems;
   }
 
+  /** Throws if the step's own rules or the guard's checks of its declared fields (pending) found problems. */
   public static void throwIfAny(String what, List<Problem> problems) {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(what, problems);
+    List<Problem> all = PendingProblems.merge(problems);
+    if (!all.isEmpty()) {
+      throw new InvalidInputException(what, all);
     }
   }
 }

@@ -132,6 +132,9 @@ class AuditTrailProcessTest {
               <bpmn:extensionElements>
                 <camunda:properties>
                   <camunda:property name="audit" value="applicantIdNumber, note ,bankAccount" />
+                  <camunda:property name="field" value="applicantIdNumber | idnumber" />
+                  <camunda:property name="field" value="note | text 100" />
+                  <camunda:property name="field" value="bankAccount | account" />
                 </camunda:properties>
               </bpmn:extensionElements>
             </bpmn:userTask>

@@ -11,7 +11,7 @@ import org.jiuzhu.org.OrgUnits;
 /** Valid P2 requests for tests, and townships of their own so reserve-fund balances are no other test's. */
 public final class P2Fixtures {
 
-  public static final String KEY = P2StartCheck.PROCESS_KEY;
+  public static final String KEY = "emergency-assistance";
   public static final String COUNTY = "220102";
 
   private P2Fixtures() {

@@ -43,7 +43,7 @@ class SetupEndpointTest {
         .build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(setup.statusCode()).as(setup.body()).isEqualTo(403);
-    assertThat(setup.body()).contains("Setup action not available");
+    assertThat(setup.body()).contains("无权进行此操作");
     assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
   }
 }

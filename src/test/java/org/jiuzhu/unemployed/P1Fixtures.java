@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Valid P1 applications for tests, each person with an ID number no other test uses. */
 public final class P1Fixtures {
 
-  public static final String KEY = P1StartCheck.PROCESS_KEY;
+  public static final String KEY = "temporary-assistance-unemployed";
   public static final String TOWNSHIP_A = "220102001";
   public static final String VILLAGE_A = "220102001001";
   public static final String TOWNSHIP_B = "220102002";

@@ -1,0 +1,55 @@
+package org.jiuzhu.integrity;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * An operation staff may not perform whatever the engine's authorizations say (moving a case outside its
+ * steps, writing variables no step owns, running or editing jobs, evaluating an expression they supplied).
+ *
+ * @param status 403 for an operation the caller may not use at all, 400 for a request that is malformed
+ */
+public class Refusal extends ProcessEngineException implements Audited {
+
+  private final int status;
+  private final String action;
+  private final String detail;
+  private final String businessKey;
+  private final String countyCode;
+
+  Refusal(int status, String message, String action, String detail, String businessKey, String countyCode) {
+    super(message);
+    this.status = status;
+    this.action = action;
+    this.detail = detail;
+    this.businessKey = businessKey;
+    this.countyCode = countyCode;
+  }
+
+  static Refusal forbidden(String message, String operation) {
+    return new Refusal(403, message, "拒绝：" + message, operation, null, null);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  @Override
+  public String action() {
+    return action;
+  }
+
+  @Override
+  public String detail() {
+    return detail;
+  }
+
+  @Override
+  public String businessKey() {
+    return businessKey;
+  }
+
+  @Override
+  public String countyCode() {
+    return countyCode;
+  }
+}
