@@ -16,6 +16,7 @@ public class AuditTrail {
   /** The user of steps nobody logged in triggered: the job executor, or calls without authentication. */
   public static final String SYSTEM = "system";
 
+  private static final int BUSINESS_KEY_LENGTH = 40;
   private static final int ACTION_LENGTH = 100;
   private static final int DETAIL_LENGTH = 4000;
 
@@ -34,8 +35,9 @@ public class AuditTrail {
     jdbc.sql("""
             INSERT INTO audit_event (occurred_at, user_id, business_key, county_code, action, detail)
             VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(ChinaClock.nowOffset(), userId == null ? SYSTEM : userId, businessKey, countyCode,
-            clip(action, ACTION_LENGTH), clip(detail, DETAIL_LENGTH))
+        .params(ChinaClock.nowOffset(), userId == null ? SYSTEM : userId,
+            clip(printable(businessKey), BUSINESS_KEY_LENGTH), countyCode, clip(action, ACTION_LENGTH),
+            clip(detail, DETAIL_LENGTH))
         .update();
   }
 
@@ -47,6 +49,11 @@ public class AuditTrail {
         .param(businessKey)
         .query(AuditEvent.class)
         .list();
+  }
+
+  /** A case number someone typed (a probe, perhaps) is kept without the characters that could forge log lines. */
+  private static String printable(String text) {
+    return text == null ? null : text.replaceAll("\\p{Cntrl}", "?");
   }
 
   // A long task name or opinion must not make the step itself fail; the record keeps what fits.

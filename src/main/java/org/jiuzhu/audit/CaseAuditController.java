@@ -27,6 +27,7 @@ class CaseAuditController {
 
   private static final String VIEWED = "查看完整个人信息";
   private static final String REFUSED = "拒绝查看完整个人信息";
+  private static final String REFUSED_UNKNOWN = "拒绝查看完整个人信息：无此案件或无权查看";
 
   private final CaseAccess access;
   private final AuditTrail trail;
@@ -55,8 +56,13 @@ class CaseAuditController {
 
   @GetMapping("/api/cases/{businessKey}/personal-data")
   ResponseEntity<FullPersonalData> personalData(@PathVariable String businessKey) {
-    CaseRef c = visible(businessKey);
     String caller = access.caller().map(Authentication::getUserId).orElse(null);
+    Optional<CaseRef> found = access.visible(businessKey);
+    if (found.isEmpty()) {
+      // Probing for case numbers is recorded too, under the number tried.
+      trail.record(caller, businessKey, null, REFUSED_UNKNOWN, null);
+    }
+    CaseRef c = found.orElseThrow(() -> notFound(businessKey));
     if (!access.worksOn(c)) {
       trail.record(caller, businessKey, c.countyCode(), REFUSED, null);
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "完整个人信息只供办理本案件的村（社区）、乡镇（街道）和县级人员查看");
@@ -70,8 +76,11 @@ class CaseAuditController {
   }
 
   private CaseRef visible(String businessKey) {
-    return access.visible(businessKey)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有案件 " + businessKey));
+    return access.visible(businessKey).orElseThrow(() -> notFound(businessKey));
+  }
+
+  private static ResponseStatusException notFound(String businessKey) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有案件 " + businessKey);
   }
 
   private Optional<String> applicantRef(CaseRef c) {

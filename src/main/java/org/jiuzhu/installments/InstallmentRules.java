@@ -61,6 +61,9 @@ public class InstallmentRules {
     if (first != null && first.isBefore(today)) {
       problems.add(new Problem(FIRST_DATE, "首次发放日期不能早于今天（" + today + "）"));
       first = null;
+    } else if (first != null && first.isAfter(horizon(today))) {
+      problems.add(new Problem(FIRST_DATE, "首次发放日期不能晚于" + horizon(today)));
+      first = null;
     }
     if (total != null && count != null && total.movePointRight(2).longValueExact() < count) {
       problems.add(new Problem(COUNT, "每期金额至少0.01元，分期次数不能超过救助金额的分数"));
@@ -103,6 +106,8 @@ public class InstallmentRules {
       }
       if (payOn != null && payOn.isBefore(today)) {
         problems.add(new Problem(field + ".payOn", "发放日期不能早于今天（" + today + "）"));
+      } else if (payOn != null && payOn.isAfter(horizon(today))) {
+        problems.add(new Problem(field + ".payOn", "发放日期不能晚于" + horizon(today)));
       } else if (payOn != null && previous != null && !payOn.isAfter(previous)) {
         problems.add(new Problem(field + ".payOn", "发放日期须晚于上一期（" + previous + "）"));
       }
@@ -119,6 +124,11 @@ public class InstallmentRules {
       return null;
     }
     return plan;
+  }
+
+  /** The latest date a plan may name: a mistyped year must not hide a payment years away. */
+  private static LocalDate horizon(LocalDate today) {
+    return today.plusYears(2);
   }
 
   private static LocalDate date(Object value, String field, List<Problem> problems) {

@@ -21,7 +21,18 @@ public record ApiError(int status, String type, String message, List<Problem> pr
   static final String CONFLICT = "该事项刚被他人办理或修改，请刷新后再试";
   static final String FAULT = "系统处理出错，请稍后再试；如仍出错请联系管理员";
 
+  /** Classified by the first cause that says what happened: the engine wraps many failures more than once. */
   public static ApiError of(Throwable failure) {
+    for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      ApiError known = known(cause);
+      if (known != null) {
+        return known;
+      }
+    }
+    return fault();
+  }
+
+  private static ApiError known(Throwable failure) {
     if (failure instanceof InvalidInputException invalid) {
       return new ApiError(400, "InvalidInputException", invalid.getMessage(), invalid.problems());
     }
@@ -44,7 +55,7 @@ public record ApiError(int status, String type, String message, List<Problem> pr
     if ((failure instanceof BadUserRequestException || failure instanceof NullValueException) && !causedBySql(failure)) {
       return new ApiError(400, "BadUserRequestException", "请求有误，请检查所填内容", List.of());
     }
-    return fault();
+    return null;
   }
 
   public static ApiError fault() {

@@ -13,7 +13,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,12 +45,30 @@ public class ApiErrorResponses extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !ENGINE_API.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = request.getDispatcherType() == DispatcherType.ERROR && original instanceof String o ? o
+        : request.getRequestURI();
+    return !ENGINE_API.matcher(uri.substring(request.getContextPath().length())).matches();
+  }
+
+  /** Filters which answered with sendError (the webapps' CSRF and login checks) reach here as an error dispatch. */
+  @Override
+  protected boolean shouldNotFilterErrorDispatch() {
+    return false;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      int status = response.getStatus();
+      if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+        chain.doFilter(request, response);
+      } else {
+        write(response, ApiError.ofStatus(status));
+      }
+      return;
+    }
     forget();
     ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
     try {

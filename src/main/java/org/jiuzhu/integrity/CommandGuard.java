@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -127,16 +130,26 @@ class CommandGuard extends CommandInterceptor {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null) {
       refuseIfAlreadyDone(context, taskId);
-      return; // the engine answers an unknown task itself
+      throw new NotFoundException("未找到该任务");
     }
-    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-      checker.checkTaskWork(task);
+    try {
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkTaskWork(task);
+      }
+    } catch (AuthorizationException denied) {
+      // Completing a step withdraws its grants: the one who lost a race sees them gone.
+      refuseIfAlreadyDone(context, taskId);
+      throw denied;
     }
     Declaration declaration = task.getProcessDefinitionId() == null ? Declaration.NOTHING
         : Declarations.of(definition(context, task.getProcessDefinitionId(), null).findActivity(task.getTaskDefinitionKey()));
     Map<String, Object> submitted = Reflection.read(command, variablesField);
-    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-    Object county = task.getExecution() == null ? null : task.getExecution().getVariable("countyCode");
+    ExecutionEntity instance = task.getProcessInstanceId() == null ? null : task.getProcessInstance();
+    if (task.getProcessInstanceId() != null && instance == null) {
+      throw new Refusal(409, ApiError.CONFLICT, "办理已结束的案件的任务", taskId, null, null);
+    }
+    String businessKey = instance == null ? null : instance.getBusinessKey();
+    Object county = instance == null ? null : instance.getVariable("countyCode");
     Map<String, Object> admitted = admit(declaration, task.getName(), submitted, task::getVariable,
         "拒绝：办理“" + task.getName() + "”时提交未声明的变量", businessKey, county instanceof String c ? c : null);
     if (submitted != null) {

@@ -42,6 +42,7 @@ public record Field(String name, String type, String label, Check check) {
   private static final Pattern CONTROL_BUT_LINES = Pattern.compile(
       "[\\p{Cc}&&[^\\n\\r\\t]]|[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
   private static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+(Z|[+-][0-9:]+)?)?");
   private static final int LIST_ITEM_TEXT = 200;
 
   /** Parses {@code name | type | label}; a declaration that cannot be read fails the deployment. */
@@ -127,7 +128,9 @@ public record Field(String name, String type, String label, Check check) {
     return value -> {
       LocalDate date;
       try {
-        date = value instanceof String s ? LocalDate.parse(s.strip()) : null;
+        // form-js date fields send yyyy-MM-dd; a date-time is read as its day.
+        date = value instanceof String s && DATE.matcher(s.strip()).matches()
+            ? LocalDate.parse(s.strip().substring(0, 10)) : null;
       } catch (DateTimeParseException notADate) {
         date = null;
       }

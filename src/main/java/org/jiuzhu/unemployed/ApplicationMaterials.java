@@ -137,6 +137,10 @@ public class ApplicationMaterials {
       problems.add(new Problem(WITNESSES, "须为证明人列表（JSON数组，如 [{\"name\":…,\"phone\":…}]）"));
       return null;
     }
+    if (list.stream().map(Witness::phone).distinct().count() < list.size()) {
+      problems.add(new Problem(WITNESSES, "证明人不能重复（同一联系电话只算一人）"));
+      return null;
+    }
     if (list.size() < MIN_WITNESSES) {
       problems.add(new Problem(WITNESSES, "须提供工作单位" + MIN_WITNESSES + "名以上证明人及联系方式"));
       return null;

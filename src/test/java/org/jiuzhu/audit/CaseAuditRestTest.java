@@ -105,14 +105,19 @@ class CaseAuditRestTest {
   }
 
   @Test
-  void aCaseOfAnotherTownshipIsNotFoundAndLeavesNoTrace() throws Exception {
+  void aCaseOfAnotherTownshipIsNotFoundButEveryLookAtItsNumbersIsRecorded() throws Exception {
     int before = trail.of(businessKey).size();
 
     assertThat(audit("clerk2").statusCode()).isEqualTo(404);
     assertThat(personalData("clerk2").statusCode()).isEqualTo(404);
     assertThat(personalData("reviewer2").statusCode()).isEqualTo(404);
+    HttpResponse<String> probe = rest.as("clerk2", "GET", "/api/cases/LSJZ-1999-000000%0Aforged/personal-data", null);
+    assertThat(probe.statusCode()).isEqualTo(404);
 
-    assertThat(trail.of(businessKey)).hasSize(before);
+    assertThat(trail.of(businessKey)).hasSize(before + 2).last()
+        .extracting(AuditEvent::userId, AuditEvent::action, AuditEvent::countyCode)
+        .containsExactly("reviewer2", "拒绝查看完整个人信息：无此案件或无权查看", null);
+    assertThat(trail.of("LSJZ-1999-000000?forged")).extracting(AuditEvent::userId).containsExactly("clerk2");
     assertThat(rest.as("demo", "GET", "/api/cases/LSJZ-1999-000000/audit", null).statusCode()).isEqualTo(404);
     assertThat(rest.as(null, "GET", "/api/cases/" + businessKey + "/personal-data", null).statusCode()).isEqualTo(401);
   }
