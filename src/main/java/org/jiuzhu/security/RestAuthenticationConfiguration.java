@@ -8,10 +8,20 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The REST starter leaves /engine-rest open to anyone. Both it and the project's /api are behind HTTP
- * Basic checked against the engine's identity service; the engine then knows who is calling.
+ * Basic checked against the engine's identity service; the engine then knows who is calling. The security
+ * headers are set in front of the password check, so that its 401 carries them too.
  */
 @Configuration
 class RestAuthenticationConfiguration {
+
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+    FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    registration.setName("jiuzhu-security-headers");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.setOrder(8);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
