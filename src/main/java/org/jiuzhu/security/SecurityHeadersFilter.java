@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The answers of /api (JSON and the printable refusal notice) and /engine-rest (JSON, and deployed resources
  * served as they are) must not be content-sniffed, framed, or run anything they did not ship. Set before the
- * request goes on, so every answer carries them, the password check's 401 and the error pages included. The
- * Camunda webapps send their own (camunda.bpm.webapp.header-security).
+ * request goes on, so every answer carries them: 401 from the password check, 429 from the login throttle and
+ * the error pages included. The Camunda webapps send their own (camunda.bpm.webapp.header-security).
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
 

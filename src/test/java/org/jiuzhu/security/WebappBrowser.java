@@ -30,4 +30,10 @@ final class WebappBrowser {
         .header("Content-Type", contentType).header("X-XSRF-TOKEN", csrf)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
+
+  /** The login form of Tasklist. */
+  HttpResponse<String> logIn(String user, String password) throws Exception {
+    return post("/camunda/api/admin/auth/user/default/login/tasklist", "application/x-www-form-urlencoded",
+        "username=" + user + "&password=" + password);
+  }
 }
