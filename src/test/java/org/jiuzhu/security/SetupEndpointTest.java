@@ -2,11 +2,6 @@ package org.jiuzhu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -26,21 +21,10 @@ class SetupEndpointTest {
 
   @Test
   void noSecondAdminThroughSetup() throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port;
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/admin/default/")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    String csrf = cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
-
-    HttpResponse<String> setup = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/camunda/api/admin/setup/default/user/create"))
-        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
-        .POST(HttpRequest.BodyPublishers.ofString(
-            "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\",\"email\":\"x@y.z\"},"
-                + "\"credentials\":{\"password\":\"intruder-password\"}}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> setup = new WebappBrowser(port).post("/camunda/api/admin/setup/default/user/create",
+        "application/json",
+        "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"x\",\"lastName\":\"y\",\"email\":\"x@y.z\"},"
+            + "\"credentials\":{\"password\":\"intruder-password\"}}");
 
     assertThat(setup.statusCode()).as(setup.body()).isEqualTo(403);
     assertThat(setup.body()).contains("无权进行此操作");
