@@ -1,13 +1,6 @@
 package org.jiuzhu;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -40,63 +33,33 @@ public interface EngineApi {
     return new Webapps(port);
   }
 
-  /** One logged-in browser session per user. */
+  /** One logged-in browser per user. */
   final class Webapps implements EngineApi {
 
-    private final String base;
-    private final Map<String, Session> sessions = new HashMap<>();
+    private final int port;
+    private final Map<String, WebappBrowser> browsers = new HashMap<>();
 
     Webapps(int port) {
-      this.base = "http://localhost:" + port;
+      this.port = port;
     }
 
     @Override
     public synchronized HttpResponse<String> call(String user, String method, String path, String body) throws Exception {
-      Session session = sessions.get(user);
-      if (session == null) {
-        session = login(user);
-        sessions.put(user, session);
+      WebappBrowser browser = browsers.get(user);
+      if (browser == null) {
+        browser = new WebappBrowser(port);
+        HttpResponse<String> login = browser.logIn(user, "demo");
+        if (login.statusCode() != 200) {
+          throw new IllegalStateException("login of " + user + " failed: " + login.statusCode() + " " + login.body());
+        }
+        browsers.put(user, browser);
       }
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/camunda/api/engine/engine/default" + path))
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-          .header("Content-Type", "application/json")
-          .header("X-XSRF-TOKEN", session.csrf())
-          .build();
-      return session.browser().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private Session login(String user) throws Exception {
-      CookieManager cookies = new CookieManager();
-      HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).build(),
-          HttpResponse.BodyHandlers.discarding());
-      Session anonymous = new Session(browser, cookies);
-      HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-              URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .header("X-XSRF-TOKEN", anonymous.csrf())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-              + "&password=demo"))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      if (login.statusCode() != 200) {
-        throw new IllegalStateException("login of " + user + " failed: " + login.statusCode() + " " + login.body());
-      }
-      // The login starts a new session; like Tasklist, fetch its CSRF token with a first read.
-      browser.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).build(),
-          HttpResponse.BodyHandlers.discarding());
-      return anonymous;
+      return browser.send(method, "/camunda/api/engine/engine/default" + path, "application/json", body);
     }
 
     @Override
     public String toString() {
       return "/camunda/api/engine";
-    }
-
-    private record Session(HttpClient browser, CookieManager cookies) {
-      String csrf() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-            .map(HttpCookie::getValue).reduce((first, latest) -> latest).orElseThrow();
-      }
     }
   }
 }

@@ -62,7 +62,7 @@ public class ApiErrorResponses extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (request.getDispatcherType() == DispatcherType.ERROR) {
       int status = response.getStatus();
-      if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+      if (status == HttpServletResponse.SC_UNAUTHORIZED || status == 429) {
         chain.doFilter(request, response);
       } else {
         write(response, ApiError.ofStatus(status));
@@ -74,8 +74,8 @@ public class ApiErrorResponses extends OncePerRequestFilter {
     try {
       chain.doFilter(request, cached);
       int status = cached.getStatus();
-      // 401 carries the browser's login challenge and no text worth replacing.
-      if (status >= 400 && status != 401) {
+      // 401 carries the browser's login challenge, 429 the login throttle's own Chinese answer.
+      if (status >= 400 && status != 401 && status != 429) {
         ApiError error = LAST_FAILURE.get() != null ? LAST_FAILURE.get() : ApiError.ofStatus(status);
         cached.resetBuffer();
         write(response, error);

@@ -1,5 +1,6 @@
 package org.jiuzhu.security;
 
+import org.jiuzhu.WebappBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

@@ -1,0 +1,58 @@
+package org.jiuzhu;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A browser on the Camunda webapps: it keeps their cookies and sends the CSRF token they ask of every change
+ * (the latest one: logging in starts a new session with a new token).
+ */
+public final class WebappBrowser {
+
+  private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
+  private final String base;
+
+  /** Opens the Admin app first, as a person would, which hands out the CSRF token. */
+  public WebappBrowser(int port) throws Exception {
+    http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    base = "http://localhost:" + port;
+    send("GET", "/camunda/app/admin/default/", null, null);
+  }
+
+  public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    csrf().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    return send("POST", path, contentType, body);
+  }
+
+  /** The login form of Tasklist; a successful login then reads once, as Tasklist does, to get the new token. */
+  public HttpResponse<String> logIn(String user, String password) throws Exception {
+    HttpResponse<String> login = post("/camunda/api/admin/auth/user/default/login/tasklist",
+        "application/x-www-form-urlencoded", "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    if (login.statusCode() == 200) {
+      send("GET", "/camunda/api/admin/auth/user/default", null, null);
+    }
+    return login;
+  }
+
+  private java.util.Optional<String> csrf() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).reduce((first, latest) -> latest);
+  }
+}
