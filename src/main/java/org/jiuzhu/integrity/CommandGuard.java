@@ -114,8 +114,8 @@ class CommandGuard extends CommandInterceptor {
     }
     boolean staff = context.getAuthenticatedUserId() != null && !OutermostCommand.isAdmin(context.getAuthentication());
     if (staff && businessKey != null) {
-      throw new Refusal(400, "案件编号由系统编制，申请不能自带业务编号（businessKey）", "拒绝：自带业务编号启动案件",
-          definition.getKey(), null, null);
+      throw new UndeclaredInput(START, List.of(new Problem("businessKey", "案件编号由系统编制，申请不能自带")),
+          "拒绝：自带案件编号启动案件（" + definition.getKey() + "）", null, null);
     }
     if (instructions) {
       // Only admins get here (OutermostCommand refuses staff): a repair, kept in the log.
@@ -144,9 +144,12 @@ class CommandGuard extends CommandInterceptor {
     Declaration declaration = task.getProcessDefinitionId() == null ? Declaration.NOTHING
         : Declarations.of(definition(context, task.getProcessDefinitionId(), null).findActivity(task.getTaskDefinitionKey()));
     Map<String, Object> submitted = Reflection.read(command, variablesField);
-    ExecutionEntity instance = task.getProcessInstanceId() == null ? null : task.getProcessInstance();
-    if (task.getProcessInstanceId() != null && instance == null) {
-      throw new Refusal(409, ApiError.CONFLICT, "办理已结束的案件的任务", taskId, null, null);
+    // Loaded now, the task's execution stays in this command's cache, so the completion works on what was
+    // checked; if another completion already moved the case on, it is gone and this one lost the race.
+    ExecutionEntity execution = task.getExecutionId() == null ? null : task.getExecution();
+    ExecutionEntity instance = execution == null ? null : execution.getProcessInstance();
+    if (task.getExecutionId() != null && instance == null) {
+      throw new Refusal(409, ApiError.CONFLICT, "办理已被他人推进的案件的任务", taskId, null, null);
     }
     String businessKey = instance == null ? null : instance.getBusinessKey();
     Object county = instance == null ? null : instance.getVariable("countyCode");

@@ -1,5 +1,6 @@
 package org.jiuzhu.integrity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 import org.jiuzhu.validation.InvalidInputException;
+import org.jiuzhu.validation.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +107,11 @@ class OutermostCommand extends CommandInterceptor {
     LOG.warn("Refused {} to user {}: admins only", operation, caller.getUserId());
     if (operation.equals("ExecuteJobsCmd")) {
       disarmFailedJobListener(command);
+    }
+    if (operation.equals("StartProcessInstanceAtActivitiesCmd")) {
+      // The contract answers a start's wrong parts with 400 naming them.
+      throw new UndeclaredInput(CommandGuard.START, List.of(new Problem("startInstructions",
+          "申请只能从受理开始：启动指令和跳过监听器、输入输出映射仅限管理员")), "拒绝：以启动指令启动案件", null, null);
     }
     throw Refusal.forbidden("只有管理员可以进行此操作：案件只能通过办理各环节推进，作业与变量不能直接修改", operation);
   }

@@ -76,18 +76,20 @@ class ApprovalIntegrityTest {
         .put("skipCustomListeners", true);
 
     HttpResponse<String> all = api.call("clerk1", "POST", P1_START, forged.json());
-    assertRefused(all, 403, "管理员");
+    assertRefused(all, 400, "startInstructions");
 
     HttpResponse<String> instructionsOnly = api.call("clerk1", "POST", P1_START,
         new ObjectNodeBuilder(variables(P1Fixtures.application(P1Fixtures.idNumber())))
             .put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_PayGrant")))
             .json());
-    assertRefused(instructionsOnly, 403, "管理员");
+    assertRefused(instructionsOnly, 400, "管理员");
+    assertThat(problemFields(instructionsOnly)).containsExactly("startInstructions");
 
     HttpResponse<String> ownNumber = api.call("clerk1", "POST", P1_START,
         new ObjectNodeBuilder(variables(P1Fixtures.application(P1Fixtures.idNumber())))
             .put("businessKey", "LSJZ-2026-999999").json());
     assertRefused(ownNumber, 400, "businessKey");
+    assertThat(problemFields(ownNumber)).containsExactly("businessKey");
 
     HttpResponse<String> undeclared = api.call("clerk1", "POST", P1_START, variables(application));
     assertRefused(undeclared, 400, "approvedAmount");
@@ -107,7 +109,7 @@ class ApprovalIntegrityTest {
         new ObjectNodeBuilder(variables(emergency))
             .put("startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_DrawReserveFund")))
             .json());
-    assertRefused(draw, 403, "管理员");
+    assertRefused(draw, 400, "startInstructions");
     assertThat(reserveFunds.balance(P1Fixtures.TOWNSHIP_B)).isEqualByComparingTo(before);
   }
 
