@@ -6,18 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The Camunda Forms in forms/, read as form-js reads them: components and their data paths. */
+/** The Camunda Forms in forms/, read as form-js reads them: components, their data paths and their templates. */
 final class FormSchemas {
 
   static final Path FOLDER = Path.of("forms");
+  /** A template tag as form-js 1.8.7 (feelers) finds it: {{…}}. */
+  static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+  /** FEEL's keywords and literals: never variables. form-js evaluates a tag such as {{else}} as FEEL and fails. */
+  static final Set<String> FEEL_KEYWORDS = Set.of("else", "then", "if", "for", "in", "return", "some", "every",
+      "satisfies", "and", "or", "not", "between", "instance", "of", "function", "null", "true", "false");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private FormSchemas() {
@@ -80,5 +89,18 @@ final class FormSchemas {
       }
     }
     return names;
+  }
+
+  /** Every string property of a component that holds a template (text, label, description …), by property name. */
+  static Map<String, String> templates(Component c) {
+    Map<String, String> templates = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = c.node().fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> f = fields.next();
+      if (f.getValue().isTextual() && TAG.matcher(f.getValue().asText()).find()) {
+        templates.put(f.getKey(), f.getValue().asText());
+      }
+    }
+    return templates;
   }
 }
