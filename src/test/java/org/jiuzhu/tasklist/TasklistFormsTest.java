@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every form against what Tasklist 7.24 and its form-js 1.8.7 can render and submit, without a browser. */
+/**
+ * Every form against what Tasklist 7.24 and its form-js 1.8.7 can render and submit, without a browser;
+ * {@link TasklistBrowserTest} shows the same in Chromium.
+ */
 class TasklistFormsTest {
 
   /** P1's start variables in CONTRACT.md. */
