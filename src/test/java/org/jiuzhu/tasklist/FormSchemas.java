@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,6 +25,7 @@ final class FormSchemas {
   static final Path FOLDER = Path.of("forms");
   /** A template tag as form-js 1.8.7 (feelers) finds it: {{…}}. */
   static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
+  private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])[A-Za-z_]\\w*");
   /** FEEL's keywords and literals: never variables. form-js evaluates a tag such as {{else}} as FEEL and fails. */
   static final Set<String> FEEL_KEYWORDS = Set.of("else", "then", "if", "for", "in", "return", "some", "every",
       "satisfies", "and", "or", "not", "between", "instance", "of", "function", "null", "true", "false");
@@ -102,5 +104,20 @@ final class FormSchemas {
       }
     }
     return templates;
+  }
+
+  /** The variables a template reads, in the order they first appear. */
+  static Set<String> variables(String template) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher tag = TAG.matcher(template);
+    while (tag.find()) {
+      Matcher id = IDENTIFIER.matcher(tag.group(1).replaceFirst("^\\s*[#/]", ""));
+      while (id.find()) {
+        if (!FEEL_KEYWORDS.contains(id.group())) {
+          names.add(id.group());
+        }
+      }
+    }
+    return names;
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every form against what Tasklist 7.24 and its form-js 1.8.7 can render and submit, without a browser;
- * {@link TasklistBrowserTest} shows the same in Chromium.
+ * {@link TasklistBrowserTest} and {@link FormTemplatesBrowserTest} show the same in Chromium.
  */
 class TasklistFormsTest {
 
