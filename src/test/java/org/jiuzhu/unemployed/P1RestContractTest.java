@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * P1 driven over HTTP exactly as CONTRACT.md tells an online portal, then a search of every table and of the
@@ -32,6 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class P1RestContractTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -109,6 +112,26 @@ class P1RestContractTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("applicantIdNumber").contains("校验位");
     assertThat(ok(call("GET", "/engine-rest/process-instance/count")).get("count").asInt()).isEqualTo(before);
+  }
+
+  @Test
+  void theStartFormAsTasklistSubmitsItOpensACase() throws Exception {
+    // Tasklist's body for the P1 start form (seen in TasklistBrowserTest): values untyped as form-js holds them,
+    // the witnesses (an array of objects) as a Json variable holding the JSON text.
+    Map<String, Object> variables = new HashMap<>();
+    application(idNumber()).forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    variables.put("monthsWithoutIncome", Map.of("value", 4));
+    variables.put("witnesses", Map.of("type", "Json", "value", WITNESSES));
+    String definition = ok(call("GET", "/engine-rest/process-definition/key/" + KEY)).get("id").asText();
+
+    JsonNode started = ok(rest().as("clerk1", "POST", "/engine-rest/process-definition/" + definition + "/submit-form",
+        JSON.writeValueAsString(Map.of("variables", variables))));
+
+    assertThat(started.get("businessKey").asText()).startsWith("LSJZ-");
+    JsonNode witnesses = ok(call("GET",
+        "/engine-rest/process-instance/" + started.get("id").asText() + "/variables/witnesses?deserializeValue=false"));
+    assertThat(witnesses.get("type").asText()).isEqualTo("Json");
+    assertThat(JSON.readTree(witnesses.get("value").asText())).hasSize(2);
   }
 
   @Test

@@ -1,0 +1,192 @@
+package org.jiuzhu.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.jiuzhu.expenditure.P3Fixtures;
+import org.jiuzhu.unemployed.P1Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Staff work in Tasklist with its Camunda Forms, in a real (headless) Chromium: a village clerk starts P1 from
+ * the start dialog and verifies the case, and P3's 低保/特困 line reads right for yes and for no. Screenshots go
+ * to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistBrowserTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final By START_FORM = By.cssSelector(".modal .fjs-form");
+  private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form, [cam-tasklist-task] .fjs-form");
+  private static final String APPLICANT = "周建华";
+  /** Keeps the body of every form submission Tasklist sends, to see what form-js submitted. */
+  private static final String RECORD_SUBMISSIONS = """
+      window.jiuzhuSubmitted = [];
+      const open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
+      XMLHttpRequest.prototype.open = function (method, url) { this.jiuzhuUrl = url; return open.apply(this, arguments); };
+      XMLHttpRequest.prototype.send = function (body) {
+        if (/\\/submit-form$/.test(this.jiuzhuUrl)) window.jiuzhuSubmitted.push(body);
+        return send.apply(this, arguments);
+      };""";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+
+  private Chromium chromium;
+
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure = context -> {
+    if (context.getExecutionException().isPresent() && chromium != null) {
+      chromium.screenshot(context.getRequiredTestMethod().getName() + "-failed");
+    }
+  };
+
+  @BeforeEach
+  void startChromium() {
+    chromium = Chromium.start(port);
+  }
+
+  @AfterEach
+  void quitChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void aVillageClerkStartsP1InTasklistAndVerifiesTheCase() throws Exception {
+    chromium.logInToTasklist("clerk1");
+    chromium.click(By.cssSelector("li.start-process-action a"));
+    chromium.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='未参保失业人员临时救助']"));
+    chromium.wait.until(visibilityOfElementLocated(START_FORM));
+    chromium.script(RECORD_SUBMISSIONS);
+
+    String idNumber = P1Fixtures.idNumber();
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("Field_applicantName", APPLICANT);
+    typed.put("Field_applicantIdNumber", idNumber);
+    typed.put("Field_applicantPhone", "13800000000");
+    typed.put("Field_bankAccount", "6222020200" + idNumber.substring(8, 17));
+    typed.put("Field_townshipCode", P1Fixtures.TOWNSHIP_A);
+    typed.put("Field_villageCode", P1Fixtures.VILLAGE_A);
+    typed.put("Field_hardshipDescription", "受疫情影响无法返岗，连续四个月无收入");
+    typed.put("Field_employerName", "长春某制造公司");
+    typed.put("Field_employerAddress", "长春市南关区某路1号");
+    typed.put("Field_jobTitle", "装配工");
+    typed.put("Field_witness1Name", "李四");
+    typed.put("Field_witness1Phone", "13900000001");
+    typed.put("Field_witness2Name", "王五");
+    typed.put("Field_witness2Phone", "13900000002");
+    // Last of the typed fields: form-js's number field commits once more 300 ms after its input, and that late
+    // re-render would blank a field still being typed; a person never types that fast, a driver does.
+    typed.put("Field_monthsWithoutIncome", "4");
+    typed.forEach((field, text) -> chromium.type(startField(field), text));
+    chromium.click(startField("Field_commitmentSigned"));
+    typed.forEach((field, text) -> assertThat(chromium.driver.findElement(startField(field)).getDomProperty("value"))
+        .as(field).isEqualTo(text));
+    chromium.screenshot("p1-start-form-filled");
+
+    // The bug this test would have caught: with both witnesses filled, Start greyed out for good.
+    chromium.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    chromium.wait.until(invisibilityOfElementLocated(By.cssSelector(".modal")));
+    chromium.screenshot("p1-started");
+
+    JsonNode submitted = JSON.readTree((String) ((List<?>) chromium.script("return window.jiuzhuSubmitted")).get(0))
+        .path("variables");
+    assertThat(submitted.fieldNames()).toIterable()
+        .containsExactlyInAnyOrder(TasklistFormsTest.P1_START_VARIABLES.split(","));
+    assertThat(submitted.at("/witnesses/type").asText()).isEqualTo("Json");
+    assertThat(JSON.readTree(submitted.at("/witnesses/value").asText())).isEqualTo(JSON.readTree(P1Fixtures.WITNESSES));
+
+    ProcessInstance started = runtimeService.createProcessInstanceQuery().processDefinitionKey(P1Fixtures.KEY)
+        .variableValueEquals("applicantName", APPLICANT).singleResult();
+    assertThat(started).as("the case the clerk started").isNotNull();
+    assertThat(started.getBusinessKey()).startsWith("LSJZ-");
+    Task village = taskService.createTaskQuery().processInstanceId(started.getId()).singleResult();
+    assertThat(village.getTaskDefinitionKey()).isEqualTo("Task_VerifyInVillage");
+
+    chromium.click(By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'本单位待办')]"));
+    By listed = By.cssSelector("li.task h4 a[href='#/?task=" + village.getId() + "']");
+    chromium.click(listed);
+    chromium.wait.until(textToBePresentInElementLocated(TASK_FORM, started.getBusinessKey()));
+    chromium.click(By.cssSelector("button[ng-click='claim()']"));
+    chromium.wait.until(invisibilityOfElementLocated(By.cssSelector("button[ng-click='claim()']")));
+    assertThat(chromium.driver.findElement(By.cssSelector(".fjs-form-field-table")).getText())
+        .contains("李四", "13900000001", "王五", "13900000002");
+    chromium.click(By.xpath("//label[contains(normalize-space(),'情况属实，报乡镇（街道）复核')]"));
+    chromium.type(By.cssSelector(".fjs-form [id$='-Field_villageOpinion']"), "经入户调查并电话联系两名证明人，情况属实");
+    chromium.screenshot("p1-village-verification-filled");
+    chromium.click(By.cssSelector("button[ng-click='complete()']"));
+    chromium.wait.until(invisibilityOfElementLocated(listed));
+    chromium.screenshot("p1-village-verification-completed");
+
+    HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(village.getId()).singleResult();
+    assertThat(done.getEndTime()).isNotNull();
+    assertThat(done.getAssignee()).isEqualTo("clerk1");
+    assertThat(runtimeService.getVariable(started.getId(), "villageVerified")).isEqualTo(true);
+    assertThat(taskService.createTaskQuery().processInstanceId(started.getId()).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_ReviewInTownship");
+  }
+
+  @Test
+  void p3SaysWhetherTheApplicantIsInDibaoForYesAndForNo() {
+    // Declared 低保/特困 and confirmed by the register; declared not, and not in it.
+    ProcessInstance yes = startP3(P3Fixtures.IN_DIBAO, true);
+    ProcessInstance no = startP3(P1Fixtures.idNumber(), false);
+    chromium.logInToTasklist("clerk1");
+
+    assertThat(dibaoLineOfVillageTask(yes, "p3-dibao-yes"))
+        .isEqualTo("申报为低保对象或特困人员： 是\u3000系统核实： 已核实，不再核查家庭收入和财产，重点核实生活必需支出");
+    assertThat(dibaoLineOfVillageTask(no, "p3-dibao-no"))
+        .isEqualTo("申报为低保对象或特困人员： 否\u3000系统核实： 未核实，由乡镇（街道）核对家庭经济状况");
+  }
+
+  private ProcessInstance startP3(String idNumber, boolean dibaoOrTekun) {
+    Map<String, Object> application = P3Fixtures.application(idNumber);
+    application.put("dibaoOrTekun", dibaoOrTekun);
+    return runtimeService.startProcessInstanceByKey(P3Fixtures.KEY, application);
+  }
+
+  private String dibaoLineOfVillageTask(ProcessInstance p3, String screenshot) {
+    Task village = taskService.createTaskQuery().processInstanceId(p3.getId()).singleResult();
+    assertThat(village.getTaskDefinitionKey()).isEqualTo("Task_VerifyInVillage");
+    chromium.open("/camunda/app/tasklist/default/#/?task=" + village.getId());
+    chromium.wait.until(textToBePresentInElementLocated(TASK_FORM, p3.getBusinessKey()));
+    By line = By.xpath("//div[contains(@class,'fjs-form-field-text')][contains(.,'申报为低保对象或特困人员')]");
+    String text = chromium.scrollTo(chromium.wait.until(visibilityOfElementLocated(line))).getText();
+    chromium.screenshot(screenshot);
+    return text;
+  }
+
+  private static By startField(String id) {
+    return By.cssSelector(".modal .fjs-form [id$='-" + id + "']");
+  }
+}
