@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The Camunda Forms in forms/, read as form-js reads them: components, their data paths and their templates. */
-final class FormSchemas {
+public final class FormSchemas {
 
-  static final Path FOLDER = Path.of("forms");
+  public static final Path FOLDER = Path.of("forms");
   /** A template tag as form-js 1.8.7 (feelers) finds it: {{…}}. */
   static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w])[A-Za-z_]\\w*");
@@ -34,7 +34,7 @@ final class FormSchemas {
   private FormSchemas() {
   }
 
-  static List<Path> all() {
+  public static List<Path> all() {
     try (Stream<Path> files = Files.list(FOLDER)) {
       return files.filter(f -> f.toString().endsWith(".form")).sorted().toList();
     } catch (IOException e) {
@@ -42,7 +42,7 @@ final class FormSchemas {
     }
   }
 
-  static JsonNode read(Path form) {
+  public static JsonNode read(Path form) {
     try {
       return JSON.readTree(form.toFile());
     } catch (IOException e) {
@@ -51,7 +51,7 @@ final class FormSchemas {
   }
 
   /** A component and the data path of its parents (groups with a path), outermost first. */
-  record Component(JsonNode node, List<String> parentPath) {
+  public record Component(JsonNode node, List<String> parentPath) {
 
     String id() {
       return node.path("id").asText();
@@ -62,7 +62,7 @@ final class FormSchemas {
     }
   }
 
-  static List<Component> components(JsonNode schema) {
+  public static List<Component> components(JsonNode schema) {
     List<Component> all = new ArrayList<>();
     collect(schema.path("components"), List.of(), all);
     return all;
@@ -83,7 +83,7 @@ final class FormSchemas {
    * The top-level variable names a form submits: form-js submits every keyed field that is not disabled, at
    * its path (groups' paths, then its key), and Tasklist sends each top-level entry as one variable.
    */
-  static Set<String> submittedVariables(JsonNode schema) {
+  public static Set<String> submittedVariables(JsonNode schema) {
     Set<String> names = new LinkedHashSet<>();
     for (Component c : components(schema)) {
       if (c.node().hasNonNull("key") && !c.node().path("disabled").asBoolean(false)) {

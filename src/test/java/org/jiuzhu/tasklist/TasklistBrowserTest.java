@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jiuzhu.expenditure.P3Fixtures;
+import org.jiuzhu.integrity.ModelDeclarations;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,7 +123,7 @@ class TasklistBrowserTest {
     JsonNode submitted = JSON.readTree((String) ((List<?>) chromium.script("return window.jiuzhuSubmitted")).get(0))
         .path("variables");
     assertThat(submitted.fieldNames()).toIterable()
-        .containsExactlyInAnyOrder(TasklistFormsTest.P1_START_VARIABLES.split(","));
+        .containsExactlyInAnyOrderElementsOf(ModelDeclarations.startOf(P1Fixtures.KEY).keySet());
     assertThat(submitted.at("/witnesses/type").asText()).isEqualTo("Json");
     assertThat(JSON.readTree(submitted.at("/witnesses/value").asText())).isEqualTo(JSON.readTree(P1Fixtures.WITNESSES));
 

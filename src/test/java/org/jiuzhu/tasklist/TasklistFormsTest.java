@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -22,10 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TasklistFormsTest {
 
-  /** P1's start variables in CONTRACT.md. */
-  static final String P1_START_VARIABLES = "applicantName,applicantIdNumber,applicantPhone,townshipCode,villageCode,"
-      + "bankAccount,hardshipDescription,employerName,employerAddress,jobTitle,witnesses,monthsWithoutIncome,"
-      + "coveredByUnemploymentInsurance,commitmentSigned";
   private static final String NAME = "[A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*";
   /** The tags form-js 1.8.7 renders as meant: a condition on a value or on its negation, and an insert. */
   private static final Pattern CONDITION = Pattern.compile("#if\\s+(?:" + NAME + "|not\\(\\s*" + NAME + "\\s*\\))\\s*");
@@ -63,18 +58,6 @@ class TasklistFormsTest {
         .filteredOn(c -> c.type().equals("dynamiclist") && c.node().path("isRepeating").asBoolean(false))
         .extracting(Component::id)
         .isEmpty();
-  }
-
-  /** The start variables CONTRACT.md declares: a start with any other variable name is refused. */
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "p1-application.form | " + P1_START_VARIABLES,
-      "p2-application.form | applicantName,applicantIdNumber,applicantPhone,bankAccount,townshipCode,"
-          + "emergencyDescription,epidemic,recipientCategory,commitmentSigned",
-      "p3-application.form | applicantName,applicantIdNumber,applicantPhone,bankAccount,townshipCode,villageCode,"
-          + "expenditureDescription,dibaoOrTekun,commitmentSigned"})
-  void startFormsSubmitOnlyDeclaredStartVariables(String form, String declared) {
-    assertThat(submittedVariables(read(FOLDER.resolve(form)))).isSubsetOf(declared.split(","));
   }
 
   /** What is wrong with a template for form-js 1.8.7; empty when every tag is one it renders. */
