@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.jiuzhu.deployment.ModelProperties;
 import org.jiuzhu.personaldata.ClearPersonalDataHistoryFilter;
 import org.springframework.stereotype.Component;
 
@@ -56,15 +56,8 @@ class AuditEnginePlugin extends AbstractProcessEnginePlugin {
 
   /** The variables an element's {@code audit} property lists, without the clear personal numbers. */
   private static List<String> auditedVariables(Element element) {
-    Element extensions = element.element("extensionElements");
-    Element properties = extensions == null ? null
-        : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-    if (properties == null) {
-      return List.of();
-    }
-    return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
-        .filter(property -> AUDIT_PROPERTY.equals(property.attribute("name")))
-        .flatMap(property -> Arrays.stream(property.attribute("value", "").split(",")))
+    return ModelProperties.values(element, AUDIT_PROPERTY).stream()
+        .flatMap(value -> Arrays.stream(value.split(",")))
         .map(String::strip)
         .filter(name -> !name.isEmpty() && !ClearPersonalDataHistoryFilter.CLEAR_VARIABLES.contains(name))
         .distinct()

@@ -6,14 +6,14 @@ package org.jiuzhu.integrity;
  */
 interface Audited {
 
-  /** What was attempted, in Chinese (e.g. 拒绝：提交未声明的变量). */
-  String action();
+  /**
+   * @param action      what was attempted, in Chinese (e.g. 拒绝：提交未声明的变量)
+   * @param detail      the names or ids concerned; never values
+   * @param businessKey the case concerned, when known
+   * @param countyCode  its county, when known
+   */
+  record Note(String action, String detail, String businessKey, String countyCode) {
+  }
 
-  /** The names or ids concerned; never values. */
-  String detail();
-
-  /** The case concerned, when known. */
-  String businessKey();
-
-  String countyCode();
+  Note note();
 }

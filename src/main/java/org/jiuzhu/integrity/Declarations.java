@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.EventSubscriptionDeclaration;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.jiuzhu.deployment.ModelProperties;
 
 /**
  * Reads each model's declarations as it is deployed (or re-read after a restart) and keeps them with the
@@ -37,16 +37,7 @@ public class Declarations extends AbstractBpmnParseListener {
 
   /** The {@code field} properties of a BPMN element, parsed; an unreadable one fails the deployment. */
   public static List<Field> fields(Element element) {
-    Element extensions = element.element("extensionElements");
-    Element properties = extensions == null ? null
-        : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-    if (properties == null) {
-      return List.of();
-    }
-    return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
-        .filter(property -> PROPERTY.equals(property.attribute("name")))
-        .map(property -> Field.parse(property.attribute("value", "")))
-        .toList();
+    return ModelProperties.values(element, PROPERTY).stream().map(Field::parse).toList();
   }
 
   private static Declaration declare(Element element, ActivityImpl activity) {

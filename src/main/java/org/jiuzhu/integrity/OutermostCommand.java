@@ -89,7 +89,7 @@ class OutermostCommand extends CommandInterceptor {
       RuntimeException shown = shown(failure);
       if (shown instanceof Audited refused) {
         Authentication caller = identity.get().getCurrentAuthentication();
-        refusedAttempts.record(caller == null ? null : caller.getUserId(), refused);
+        refusedAttempts.record(caller == null ? null : caller.getUserId(), refused.note());
       }
       ApiErrorResponses.remember(ApiError.of(shown));
       throw shown;

@@ -11,18 +11,12 @@ import org.camunda.bpm.engine.ProcessEngineException;
 public class Refusal extends ProcessEngineException implements Audited {
 
   private final int status;
-  private final String action;
-  private final String detail;
-  private final String businessKey;
-  private final String countyCode;
+  private final Note note;
 
   Refusal(int status, String message, String action, String detail, String businessKey, String countyCode) {
     super(message);
     this.status = status;
-    this.action = action;
-    this.detail = detail;
-    this.businessKey = businessKey;
-    this.countyCode = countyCode;
+    this.note = new Note(action, detail, businessKey, countyCode);
   }
 
   static Refusal forbidden(String message, String operation) {
@@ -34,22 +28,7 @@ public class Refusal extends ProcessEngineException implements Audited {
   }
 
   @Override
-  public String action() {
-    return action;
-  }
-
-  @Override
-  public String detail() {
-    return detail;
-  }
-
-  @Override
-  public String businessKey() {
-    return businessKey;
-  }
-
-  @Override
-  public String countyCode() {
-    return countyCode;
+  public Note note() {
+    return note;
   }
 }

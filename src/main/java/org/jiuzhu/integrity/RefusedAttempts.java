@@ -22,7 +22,7 @@ class RefusedAttempts {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  void record(String userId, Audited attempt) {
+  void record(String userId, Audited.Note attempt) {
     ownTransaction.executeWithoutResult(status ->
         trail.record(userId, attempt.businessKey(), attempt.countyCode(), attempt.action(), attempt.detail()));
   }
