@@ -12,7 +12,9 @@ import org.jiuzhu.org.OrgLevel;
 import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.org.OrgUnits;
 import org.jiuzhu.personaldata.PersonalDataVault;
-import org.jiuzhu.registry.DibaoRegistry;
+import org.jiuzhu.registry.Enrolment;
+import org.jiuzhu.registry.RegisterType;
+import org.jiuzhu.registry.Registers;
 import org.jiuzhu.reservefund.ReserveFunds;
 import org.jiuzhu.standards.LocalStandard;
 import org.jiuzhu.standards.LocalStandards;
@@ -66,16 +68,16 @@ class DemoData implements ApplicationRunner {
   private final OrgUnits orgUnits;
   private final IdentityService identity;
   private final LocalStandards standards;
-  private final DibaoRegistry dibao;
+  private final Registers registers;
   private final PersonalDataVault vault;
   private final ReserveFunds reserveFunds;
 
-  DemoData(OrgUnits orgUnits, IdentityService identity, LocalStandards standards, DibaoRegistry dibao,
+  DemoData(OrgUnits orgUnits, IdentityService identity, LocalStandards standards, Registers registers,
       PersonalDataVault vault, ReserveFunds reserveFunds) {
     this.orgUnits = orgUnits;
     this.identity = identity;
     this.standards = standards;
-    this.dibao = dibao;
+    this.registers = registers;
     this.vault = vault;
     this.reserveFunds = reserveFunds;
   }
@@ -93,7 +95,8 @@ class DemoData implements ApplicationRunner {
     USERS.forEach(this::user);
     standards.save(new LocalStandard("220102", LocalDate.of(2026, 1, 1), new BigDecimal("760.00"),
         new BigDecimal("560.00"), new BigDecimal("2120.00")));
-    dibao.enrol(vault.hashOf(DIBAO_RECIPIENT_ID_NUMBER), "22", "220102", LocalDate.of(2025, 3, 1));
+    registers.enrol(new Enrolment(vault.hashOf(DIBAO_RECIPIENT_ID_NUMBER), RegisterType.DIBAO, "22", "220102",
+        LocalDate.of(2025, 3, 1), null));
     // 临时救助备用金 of each demo township, kept by the county.
     UNITS.stream().filter(u -> u.level() == OrgLevel.TOWNSHIP).forEach(u -> reserveFunds.topUp(u.code(),
         new BigDecimal("20000.00"), "demo", "演示数据：初始备用金", ChinaClock.now()));

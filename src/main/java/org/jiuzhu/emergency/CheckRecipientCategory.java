@@ -4,28 +4,29 @@ import static org.jiuzhu.emergency.P2Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.jiuzhu.registry.ApplicantInDibao;
+import org.jiuzhu.registry.ApplicantInRegisters;
 import org.springframework.stereotype.Component;
 
 /**
  * 核实救助对象类别 (001 §5: confirmed patients already in 低保, 特困 or registered poor get assistance directly).
- * A declared 低保 recipient found enrolled in the 低保 register today is granted directly: the township sets the
- * amount and may not refuse. 特困 and 建档立卡 have no register in the system yet, so those declarations are kept
- * for the record and the case takes the ordinary (equally fast) path.
+ * A declared 低保 or 特困 recipient found in that register today is granted directly: the township sets the amount
+ * and may not refuse. 建档立卡 has no register in the system yet, so that declaration is kept for the record and
+ * the case takes the ordinary (equally fast) path.
  */
 @Component("checkRecipientCategory")
 class CheckRecipientCategory implements JavaDelegate {
 
-  private final ApplicantInDibao inDibao;
+  private final ApplicantInRegisters registers;
 
-  CheckRecipientCategory(ApplicantInDibao inDibao) {
-    this.inDibao = inDibao;
+  CheckRecipientCategory(ApplicantInRegisters registers) {
+    this.registers = registers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean direct = "DIBAO".equals(execution.getVariable(RECIPIENT_CATEGORY))
-        && inDibao.today((String) execution.getVariable("applicantRef"));
+    Object declared = execution.getVariable(RECIPIENT_CATEGORY);
+    boolean direct = registers.today((String) execution.getVariable("applicantRef")).stream()
+        .anyMatch(type -> type.name().equals(declared));
     execution.setVariable(DIRECT_GRANT, direct);
   }
 }

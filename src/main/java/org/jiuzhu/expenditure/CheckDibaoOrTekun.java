@@ -4,27 +4,27 @@ import static org.jiuzhu.expenditure.P3Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.jiuzhu.registry.ApplicantInDibao;
+import org.jiuzhu.registry.ApplicantInRegisters;
 import org.springframework.stereotype.Component;
 
 /**
- * 核对低保、特困身份 (002 §四(二): no income and property check for them). A declaration is confirmed only by the
- * 低保 register; the system holds no 特困 register, so a declaration it cannot confirm (including 特困) gets the
- * township's 家庭经济状况核对, where the township records what it found. Sets dibaoOrTekunConfirmed.
+ * 核对低保、特困身份 (002 §四(二): no income and property check for them). A declaration is confirmed by the 低保
+ * or 特困 register; one the registers do not confirm gets the township's 家庭经济状况核对. Sets
+ * dibaoOrTekunConfirmed.
  */
 @Component("checkDibaoOrTekun")
 class CheckDibaoOrTekun implements JavaDelegate {
 
-  private final ApplicantInDibao inDibao;
+  private final ApplicantInRegisters registers;
 
-  CheckDibaoOrTekun(ApplicantInDibao inDibao) {
-    this.inDibao = inDibao;
+  CheckDibaoOrTekun(ApplicantInRegisters registers) {
+    this.registers = registers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean confirmed = Boolean.TRUE.equals(execution.getVariable(DIBAO_OR_TEKUN))
-        && inDibao.today((String) execution.getVariable("applicantRef"));
+        && !registers.today((String) execution.getVariable("applicantRef")).isEmpty();
     execution.setVariable(DIBAO_OR_TEKUN_CONFIRMED, confirmed);
   }
 }

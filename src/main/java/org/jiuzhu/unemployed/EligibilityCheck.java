@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.jiuzhu.personaldata.PersonalDataVault;
-import org.jiuzhu.registry.ApplicantInDibao;
+import org.jiuzhu.registry.ApplicantInRegisters;
+import org.jiuzhu.registry.RegisterType;
 import org.jiuzhu.registry.OncePerProvinceRegistry;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +26,14 @@ class EligibilityCheck implements JavaDelegate {
 
   private final DecisionService decisions;
   private final PersonalDataVault vault;
-  private final ApplicantInDibao inDibao;
+  private final ApplicantInRegisters registers;
   private final OncePerProvinceRegistry oncePerProvince;
 
-  EligibilityCheck(DecisionService decisions, PersonalDataVault vault, ApplicantInDibao inDibao,
+  EligibilityCheck(DecisionService decisions, PersonalDataVault vault, ApplicantInRegisters registers,
       OncePerProvinceRegistry oncePerProvince) {
     this.decisions = decisions;
     this.vault = vault;
-    this.inDibao = inDibao;
+    this.registers = registers;
     this.oncePerProvince = oncePerProvince;
   }
 
@@ -44,7 +45,7 @@ class EligibilityCheck implements JavaDelegate {
         .variables(Variables.createVariables()
             .putValue(MONTHS_WITHOUT_INCOME, execution.getVariable(MONTHS_WITHOUT_INCOME))
             .putValue(COVERED_BY_INSURANCE, execution.getVariable(COVERED_BY_INSURANCE))
-            .putValue("enrolledInDibao", inDibao.today(applicantRef))
+            .putValue("enrolledInDibao", registers.inToday(applicantRef, RegisterType.DIBAO))
             .putValue("alreadyAssistedInProvince", oncePerProvince.earlierCase(idHash).isPresent()))
         .evaluate()
         .collectEntries("reason");

@@ -38,7 +38,9 @@ import org.jiuzhu.casefile.RefusalNotices;
 import org.jiuzhu.org.OrgUnits;
 import org.jiuzhu.payment.PaymentLedger;
 import org.jiuzhu.personaldata.PersonalDataVault;
-import org.jiuzhu.registry.DibaoRegistry;
+import org.jiuzhu.registry.Enrolment;
+import org.jiuzhu.registry.RegisterType;
+import org.jiuzhu.registry.Registers;
 import org.jiuzhu.reservefund.ReserveFundEntry;
 import org.jiuzhu.reservefund.ReserveFunds;
 import org.jiuzhu.validation.InvalidInputException;
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,7 +75,7 @@ class EmergencyAssistanceProcessTest {
   @Autowired CaseArchive archive;
   @Autowired ReserveFunds funds;
   @Autowired OrgUnits orgUnits;
-  @Autowired DibaoRegistry dibao;
+  @Autowired Registers registers;
   @Autowired PersonalDataVault vault;
   @Autowired JdbcClient jdbc;
 
@@ -272,13 +275,14 @@ class EmergencyAssistanceProcessTest {
     assertThat(pi).hasPassed("Event_CaseClosed").isEnded();
   }
 
-  @Test
-  void aConfirmedDibaoRecipientIsGrantedDirectlyAndCannotBeRefused() {
+  @ParameterizedTest
+  @EnumSource(RegisterType.class)
+  void aRecipientTheRegisterConfirmsIsGrantedDirectlyAndCannotBeRefused(RegisterType type) {
     topUp("1000.00");
     String id = idNumber();
-    dibao.enrol(vault.hashOf(id), "22", COUNTY, LocalDate.of(2025, 1, 1));
+    registers.enrol(new Enrolment(vault.hashOf(id), type, "22", COUNTY, LocalDate.of(2025, 1, 1), null));
     Map<String, Object> request = request(id, township);
-    request.put("recipientCategory", "DIBAO");
+    request.put("recipientCategory", type.name());
     request.put("epidemic", true);
     ProcessInstance pi = start(request);
 
@@ -296,8 +300,11 @@ class EmergencyAssistanceProcessTest {
   }
 
   @Test
-  void aDeclaredDibaoRecipientNotInTheRegisterIsNotGrantedDirectly() {
-    Map<String, Object> request = request(idNumber(), township);
+  void aDeclaredCategoryTheRegistersDoNotConfirmIsNotGrantedDirectly() {
+    String id = idNumber();
+    // In 特困, declared as 低保: the declaration is what is confirmed, and it is not.
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.TEKUN, "22", COUNTY, LocalDate.of(2025, 1, 1), null));
+    Map<String, Object> request = request(id, township);
     request.put("recipientCategory", "DIBAO");
     ProcessInstance pi = start(request);
 

@@ -41,6 +41,10 @@ import org.jiuzhu.payment.Payment;
 import org.jiuzhu.payment.PaymentLedger;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.jiuzhu.validation.InvalidInputException;
+import org.jiuzhu.personaldata.PersonalDataVault;
+import org.jiuzhu.registry.Enrolment;
+import org.jiuzhu.registry.RegisterType;
+import org.jiuzhu.registry.Registers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +74,8 @@ class ExpenditureAssistanceProcessTest {
   @Autowired RefusalNotices notices;
   @Autowired CaseArchive archive;
   @Autowired JdbcClient jdbc;
+  @Autowired Registers registers;
+  @Autowired PersonalDataVault vault;
 
   @BeforeEach
   void setUp() {
@@ -248,6 +254,20 @@ class ExpenditureAssistanceProcessTest {
   @Test
   void someoneInDibaoSkipsTheIncomeAndPropertyCheck() {
     Map<String, Object> application = application(IN_DIBAO);
+    application.put("dibaoOrTekun", true);
+    ProcessInstance pi = start(application);
+    assertThat(runtime.getVariable(pi.getId(), "dibaoOrTekunConfirmed")).isEqualTo(true);
+
+    complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "必需支出属实"));
+
+    assertThat(pi).hasNotPassed("Task_CheckFamilyEconomy").isWaitingAt("Task_ReviewInTownship");
+  }
+
+  @Test
+  void someoneInTekunSkipsTheIncomeAndPropertyCheckToo() {
+    String id = P1Fixtures.idNumber();
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.TEKUN, "22", "220102", LocalDate.of(2025, 1, 1), null));
+    Map<String, Object> application = application(id);
     application.put("dibaoOrTekun", true);
     ProcessInstance pi = start(application);
     assertThat(runtime.getVariable(pi.getId(), "dibaoOrTekunConfirmed")).isEqualTo(true);

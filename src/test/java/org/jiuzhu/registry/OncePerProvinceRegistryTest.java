@@ -27,8 +27,6 @@ class OncePerProvinceRegistryTest {
   @Autowired
   OncePerProvinceRegistry registry;
   @Autowired
-  DibaoRegistry dibao;
-  @Autowired
   PlatformTransactionManager transactionManager;
   @Autowired
   JdbcClient jdbc;
@@ -83,30 +81,6 @@ class OncePerProvinceRegistryTest {
 
     assertThat(earlier).contains(first);
     assertThat(registry.earlierCase(laterPerson)).contains(laterCase);
-  }
-
-  @Test
-  void dibaoEnrolmentCountsFromItsFirstDay() {
-    String hash = randomHash();
-    String county = "99" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-    dibao.enrol(hash, "22", county, LocalDate.of(2025, 3, 1));
-
-    assertThat(dibao.enrolledAnywhereOn(hash, LocalDate.of(2025, 2, 28))).isFalse();
-    assertThat(dibao.enrolledAnywhereOn(hash, LocalDate.of(2025, 3, 1))).isTrue();
-    assertThat(dibao.enrolledAnywhereOn(hash, LocalDate.of(2026, 1, 15))).isTrue();
-    assertThat(dibao.enrolledAnywhereOn(randomHash(), LocalDate.of(2026, 1, 15))).isFalse();
-  }
-
-  @Test
-  void anEndedDibaoEnrolmentCountsUpToItsLastDay() {
-    String hash = randomHash();
-    String county = "99" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-    dibao.enrol(hash, "21", county, LocalDate.of(2024, 1, 1));
-    jdbc.sql("UPDATE dibao_enrolment SET ended_on = ? WHERE id_number_hash = ?")
-        .params(LocalDate.of(2024, 6, 30), hash).update();
-
-    assertThat(dibao.enrolledAnywhereOn(hash, LocalDate.of(2024, 6, 30))).isTrue();
-    assertThat(dibao.enrolledAnywhereOn(hash, LocalDate.of(2024, 7, 1))).isFalse();
   }
 
   private static String randomHash() {

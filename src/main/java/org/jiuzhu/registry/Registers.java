@@ -1,0 +1,70 @@
+package org.jiuzhu.registry;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The 低保 and 特困 registers of this and other provinces ({@code register_enrolment}). A person has at most one
+ * open entry per province: enrolment is one insert against a unique index on the open entries, so concurrent
+ * enrolments on any node serialise on it and exactly one succeeds.
+ */
+@Repository
+public class Registers {
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
+
+  public Registers(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    // A savepoint keeps a surrounding transaction (the engine's, an import's) usable after a duplicate, which
+    // PostgreSQL would otherwise abort.
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /** @return false, storing nothing, when the person already has an open entry in the province (or this one) */
+  public boolean enrol(Enrolment e) {
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
+              INSERT INTO register_enrolment
+                (id_number_hash, register_type, province_code, county_code, enrolled_from, ended_on, open_key)
+              VALUES (?, ?, ?, ?, ?, ?, ?)""")
+          .params(e.idNumberHash(), e.type().name(), e.provinceCode(), e.countyCode(), e.from(), e.endedOn(),
+              e.open() ? e.idNumberHash() : null)
+          .update());
+      return true;
+    } catch (DuplicateKeyException alreadyEnrolled) {
+      return false;
+    }
+  }
+
+  /** 退出: closes the person's open entry in the province on that day; false when there is none. */
+  public boolean exit(String idNumberHash, String provinceCode, LocalDate endedOn) {
+    return jdbc.sql("""
+            UPDATE register_enrolment SET ended_on = ?, open_key = NULL
+            WHERE open_key = ? AND province_code = ? AND enrolled_from <= ?""")
+        .params(endedOn, idNumberHash, provinceCode, endedOn)
+        .update() == 1;
+  }
+
+  /** The registers the person is in on that day, in any province. */
+  public Set<RegisterType> enrolledOn(String idNumberHash, LocalDate day) {
+    Set<RegisterType> types = EnumSet.noneOf(RegisterType.class);
+    jdbc.sql("""
+            SELECT DISTINCT register_type FROM register_enrolment
+            WHERE id_number_hash = ? AND enrolled_from <= ? AND (ended_on IS NULL OR ended_on >= ?)""")
+        .params(idNumberHash, day, day)
+        .query(String.class)
+        .list()
+        .forEach(type -> types.add(RegisterType.valueOf(type)));
+    return types;
+  }
+}
