@@ -49,7 +49,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * 逾期督办 in Cockpit over HTTP, as the plugin's page calls it with a logged-in supervisor's session: what the page
- * lists and counts, and 催办. Each test opens its cases in a county of its
+ * lists and counts, 催办, and the Cockpit pages a supervisor opens. Each test opens its cases in a county of its
  * own (under 长春市), so what its supervisor sees can be counted exactly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -235,6 +235,32 @@ class OverdueCockpitTest {
 
     assertThat(trail.of(pi.getBusinessKey())).noneMatch(e -> e.action().startsWith("催办"));
     assertThat(tasks.createTaskQuery().taskId(step).singleResult().getPriority()).isEqualTo(50);
+  }
+
+  @Test
+  void cockpitPagesASupervisorOpensAnswerWithoutPermissionErrors() throws Exception {
+    at(MONDAY);
+    runtime.startProcessInstanceByKey(P1Fixtures.KEY, P1Fixtures.application(P1Fixtures.idNumber()));
+    WebappBrowser supervisor = browser("supervisor1");
+    String engine = "/camunda/api/engine/engine/default";
+    String base = "/camunda/api/cockpit/plugin/base/default";
+    // What Cockpit's dashboard, processes, decisions, human tasks, deployments and batches pages call.
+    for (String path : List.of(base + "/process-definition/statistics-count",
+        base + "/process-definition/statistics?firstResult=0&maxResults=50&sortBy=name&sortOrder=asc",
+        engine + "/process-definition/count?latest=true", engine + "/process-instance/count",
+        engine + "/incident/count", engine + "/task/count", engine + "/task/count?unassigned=true",
+        engine + "/decision-definition/count?latestVersion=true",
+        engine + "/decision-requirements-definition/count?latestVersion=true", engine + "/case-definition/count",
+        engine + "/deployment/count", engine + "/batch/statistics/count", engine + "/history/batch/count?completed=true",
+        engine + "/task/report/candidate-group-count", STEPS)) {
+      assertThat(supervisor.send("GET", path, null, null).statusCode()).as(path).isEqualTo(200);
+    }
+    // The human tasks page's counts per group: only the groups of tasks the supervisor may read.
+    JsonNode report = ok(supervisor.send("GET", engine + "/task/report/candidate-group-count", null, null));
+    assertThat(report).isNotEmpty().allSatisfy(row -> assertThat(row.get("groupName").asText())
+        .matches("(village|township|county)-220102\\d*"));
+    assertThat(ok(browser("demo").send("GET", engine + "/task/report/candidate-group-count", null, null)))
+        .extracting(row -> row.get("groupName").asText()).contains("village-220102001001");
   }
 
   // ------------------------------------------------------------------------------------------------------
