@@ -27,12 +27,25 @@ public final class WebappBrowser {
   }
 
   public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    return send(method, path, contentType, body, true);
+  }
+
+  /** The session's cookies without the CSRF token, as a page of another site would send them. */
+  public HttpResponse<String> sendWithoutToken(String method, String path, String contentType, String body)
+      throws Exception {
+    return send(method, path, contentType, body, false);
+  }
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body, boolean token)
+      throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    csrf().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+    if (token) {
+      csrf().ifPresent(value -> request.header("X-XSRF-TOKEN", value));
+    }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

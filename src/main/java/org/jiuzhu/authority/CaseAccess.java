@@ -58,9 +58,14 @@ public class CaseAccess {
     return caller().map(a -> groupsOf(a).stream().anyMatch(c.unitGroups()::contains)).orElse(false);
   }
 
+  /** The case's supervisors (督办) and admins, who read its audit trail. */
   public boolean supervises(CaseRef c) {
-    return caller().map(a -> groupsOf(a).stream()
-        .anyMatch(g -> c.supervisorGroups().contains(g) || ADMIN_GROUP.equals(g))).orElse(false);
+    return isSupervisorOf(c) || caller().map(a -> groupsOf(a).contains(ADMIN_GROUP)).orElse(false);
+  }
+
+  /** A member of the supervisors of the case's county or city, admins not included: who may urge its steps. */
+  public boolean isSupervisorOf(CaseRef c) {
+    return caller().map(a -> groupsOf(a).stream().anyMatch(c.supervisorGroups()::contains)).orElse(false);
   }
 
   /** The groups of a caller: those the authentication carries, else their memberships. */

@@ -18,6 +18,8 @@ public class TimeLimits {
   private int followUp = 10;
   /** Calendar days of public notice (公示) before expenditure-type assistance is approved. */
   private int publicNoticeDays = 7;
+  /** Working days the county's supervisors have for a 督办 before it goes to the city's. */
+  private int supervision = 2;
 
   public int getCountyApproval() {
     return countyApproval;
@@ -41,6 +43,14 @@ public class TimeLimits {
 
   public void setPublicNoticeDays(int days) {
     this.publicNoticeDays = atLeastOne("public-notice-days", days);
+  }
+
+  public int getSupervision() {
+    return supervision;
+  }
+
+  public void setSupervision(int days) {
+    this.supervision = atLeastOne("supervision", days);
   }
 
   private static int atLeastOne(String name, int days) {

@@ -50,6 +50,20 @@ public final class WorkingDayCalendar {
     return date;
   }
 
+  /**
+   * The working days strictly after {@code day} up to and including {@code today}: how many working days a step
+   * due on {@code day} is late by on {@code today}; 0 when {@code today} is not after {@code day}.
+   */
+  public int workingDaysAfter(LocalDate day, LocalDate today) {
+    int count = 0;
+    for (LocalDate date = day.plusDays(1); !date.isAfter(today); date = date.plusDays(1)) {
+      if (isWorkingDay(date)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   public LocalDate sameOrNextWorkingDay(LocalDate date) {
     return isWorkingDay(date) ? date : addWorkingDays(date, 1);
   }

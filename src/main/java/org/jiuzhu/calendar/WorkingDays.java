@@ -68,6 +68,11 @@ public class WorkingDays {
     return closeOfBusinessOn(todayStillOpen ? today : current.addWorkingDays(today, 1));
   }
 
+  /** Working days a step due at {@code due} is late by today (China time): 0 on its own day or before. */
+  public int workingDaysOverdue(Date due) {
+    return calendar().workingDaysAfter(due.toInstant().atZone(ChinaClock.ZONE).toLocalDate(), ChinaClock.today());
+  }
+
   private ZonedDateTime now() {
     return ChinaClock.now().atZone(ChinaClock.ZONE);
   }

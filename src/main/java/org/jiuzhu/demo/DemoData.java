@@ -63,7 +63,8 @@ class DemoData implements ApplicationRunner {
       new DemoUser("reviewer1", "李", "明", "township-220102001", "幸福街道 乡镇（街道）审核人"),
       new DemoUser("reviewer2", "张", "伟", "township-220102002", "永安镇 乡镇（街道）审核人"),
       new DemoUser("officer1", "赵", "丽", "county-220102", "南关区民政局 县级审批人"),
-      new DemoUser("supervisor1", "陈", "刚", "supervisor-220102", "南关区 督办"));
+      new DemoUser("supervisor1", "陈", "刚", "supervisor-220102", "南关区 督办"),
+      new DemoUser("supervisor2", "孙", "丽华", "supervisor-2201", "长春市 督办"));
 
   private final OrgUnits orgUnits;
   private final IdentityService identity;

@@ -36,7 +36,8 @@ class MarkStepOverdue implements JavaDelegate {
     if (task == null) {
       throw new IllegalStateException("No open task " + taskKey + " to mark overdue in " + execution.getProcessBusinessKey());
     }
-    task.setPriority(OVERDUE_PRIORITY);
+    // A step urged while still due today keeps its higher priority.
+    task.setPriority(Math.max(task.getPriority(), OVERDUE_PRIORITY));
     taskService.saveTask(task);
     taskService.setVariableLocal(task.getId(), "overdue", true);
     execution.setVariable("overdueStepName", task.getName());

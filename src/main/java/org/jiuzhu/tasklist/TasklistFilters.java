@@ -1,8 +1,10 @@
 package org.jiuzhu.tasklist;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.jiuzhu.supervision.StepUrging;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Tasklist filters every user finds at start: 我的待办 per user, 本单位待办 per unit group and 已逾期 per
  * supervisor group. Expressions in stored queries are disabled (a filter must not run code), so each filter
- * names its user or group outright and is readable by that user or group only. Runs at every start and adds
- * what is missing, so users and units added by an admin get theirs at the next start.
+ * names its user or group outright and is readable by that user or group only. The staff's filters show a
+ * supervisor's 催办 on the task's card. Runs at every start and adds what is missing, so users and units added by
+ * an admin get theirs at the next start, and filters made before the 催办 get its card line.
  */
 @Component
 @Order(2)
@@ -38,6 +42,9 @@ class TasklistFilters implements ApplicationRunner {
   private static final Pattern UNIT_GROUP = Pattern.compile("(village|township|county)-\\d+");
   private static final Pattern SUPERVISOR_GROUP = Pattern.compile("supervisor-\\d+");
   private static final String FOR = "for";
+  private static final String CARD_VARIABLES = "variables";
+  /** Task variables Tasklist shows on the cards of a filter, when a task has them. */
+  private static final List<Map<String, String>> STAFF_CARD = List.of(Map.of("name", StepUrging.URGED, "label", "督办催办"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -57,32 +64,40 @@ class TasklistFilters implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     List<Filter> existing = filters.createFilterQuery().list();
     for (User user : identity.createUserQuery().list()) {
-      ensure(existing, MINE, user.getId(), null, -10, "分配给我的任务", tasks.createTaskQuery().taskAssignee(user.getId()));
+      ensure(existing, MINE, user.getId(), null, -10, "分配给我的任务", STAFF_CARD,
+          tasks.createTaskQuery().taskAssignee(user.getId()));
     }
     for (Group group : identity.createGroupQuery().list()) {
       if (UNIT_GROUP.matcher(group.getId()).matches()) {
-        ensure(existing, UNIT, null, group, 0, group.getName() + "的任务（含已认领）",
+        ensure(existing, UNIT, null, group, 0, group.getName() + "的任务（含已认领）", STAFF_CARD,
             tasks.createTaskQuery().taskCandidateGroup(group.getId()).includeAssignedTasks());
       } else if (SUPERVISOR_GROUP.matcher(group.getId()).matches()) {
-        ensure(existing, OVERDUE, null, group, 10, "超过办理时限、待" + group.getName() + "督办的环节",
+        ensure(existing, OVERDUE, null, group, 10, "超过办理时限、待" + group.getName() + "督办的环节", List.of(),
             tasks.createTaskQuery().taskCandidateGroup(group.getId()).includeAssignedTasks());
       }
     }
   }
 
   private void ensure(List<Filter> existing, String name, String userId, Group group, int priority,
-      String description, TaskQuery query) {
+      String description, List<Map<String, String>> card, TaskQuery query) {
     String owner = userId != null ? userId : group.getId();
-    boolean present = existing.stream()
-        .anyMatch(f -> name.equals(f.getName()) && f.getProperties() != null
-            && Objects.equals(owner, f.getProperties().get(FOR)));
-    if (present) {
+    Optional<Filter> present = existing.stream()
+        .filter(f -> name.equals(f.getName()) && f.getProperties() != null
+            && Objects.equals(owner, f.getProperties().get(FOR)))
+        .findFirst();
+    if (present.isPresent()) {
+      if (!card.isEmpty() && !present.get().getProperties().containsKey(CARD_VARIABLES)) {
+        Map<String, Object> properties = new HashMap<>(present.get().getProperties());
+        properties.put(CARD_VARIABLES, card);
+        filters.saveFilter(present.get().setProperties(properties));
+      }
       return;
     }
     Filter filter = filters.newTaskFilter(name)
         .setOwner(userId)
         .setQuery(query)
-        .setProperties(Map.of(FOR, owner, "priority", priority, "description", description, "refresh", true));
+        .setProperties(Map.of(FOR, owner, "priority", priority, "description", description, "refresh", true,
+            CARD_VARIABLES, card));
     filters.saveFilter(filter);
     if (group == null) {
       return; // the engine grants a filter's owner access to it

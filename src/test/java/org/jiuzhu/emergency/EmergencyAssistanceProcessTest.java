@@ -269,9 +269,10 @@ class EmergencyAssistanceProcessTest {
     assertThat(tasks.getVariables(task("Task_SuperviseCountyOverdue", pi).getId()))
         .containsEntry("overdueUnit", "南关区");
     complete(task("Task_ApproveInCounty", pi), withVariables("countyApproved", true, "countyOpinion", "同意"));
+    // The open supervision ends with the step it was about.
+    assertThat(pi).hasPassed("Event_CountyStepDone").isWaitingAt("Task_PayGrant");
     execute(job(pi));
     complete(task("Task_CompleteFormalities", pi), withVariables("handlerNames", "王明", "formalitiesSignedOff", true));
-    // The open supervision closes with the case.
     assertThat(pi).hasPassed("Event_CaseClosed").isEnded();
   }
 

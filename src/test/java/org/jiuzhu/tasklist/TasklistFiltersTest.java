@@ -5,9 +5,13 @@ import static org.jiuzhu.RestCalls.ok;
 import static org.jiuzhu.RestCalls.variables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jiuzhu.RestCalls;
@@ -28,6 +32,8 @@ class TasklistFiltersTest {
 
   @LocalServerPort int port;
   @Autowired ManagementService management;
+  @Autowired FilterService filters;
+  @Autowired TasklistFilters tasklistFilters;
 
   @AfterEach
   void resetClock() {
@@ -60,6 +66,23 @@ class TasklistFiltersTest {
         + "&taskDefinitionKey=Task_SuperviseVillageOverdue", null));
     assertThat(overdue).contains(supervision.get(0).get("id").asText());
     assertThat(listed(rest, "clerk1", "本单位待办")).doesNotContain(supervision.get(0).get("id").asText());
+  }
+
+  @Test
+  void staffFiltersShowTheUrgeOnTheCardAlsoWhenTheyWereMadeBefore() {
+    Filter mine = filters.createFilterQuery().filterName(TasklistFilters.MINE).filterOwner("clerk1").singleResult();
+    Map<String, Object> older = new HashMap<>(mine.getProperties());
+    older.remove("variables");
+    filters.saveFilter(mine.setProperties(older));
+
+    tasklistFilters.run(null);
+
+    assertThat(filters.getFilter(mine.getId()).getProperties().get("variables"))
+        .isEqualTo(List.of(Map.of("name", "urged", "label", "督办催办")));
+    Filter unit = filters.createFilterQuery().filterName(TasklistFilters.UNIT).list().get(0);
+    assertThat(unit.getProperties().get("variables")).isEqualTo(List.of(Map.of("name", "urged", "label", "督办催办")));
+    Filter overdue = filters.createFilterQuery().filterName(TasklistFilters.OVERDUE).list().get(0);
+    assertThat(overdue.getProperties().get("variables")).isEqualTo(List.of());
   }
 
   private static List<String> filterNames(RestCalls rest, String user) throws Exception {

@@ -285,7 +285,7 @@ class TemporaryAssistanceUnemployedProcessTest {
   }
 
   @Test
-  void anOverdueTownshipStepEscalatesAndAnOpenSupervisionClosesWithTheCase() {
+  void anOverdueTownshipStepEscalatesAndItsOpenSupervisionEndsWithTheStep() {
     ProcessInstance pi = start(application(idNumber()));
     complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
     Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
@@ -299,6 +299,7 @@ class TemporaryAssistanceUnemployedProcessTest {
 
     complete(task("Task_ReviewInTownship", pi),
         withVariables("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "1000.00"));
+    assertThat(pi).hasPassed("Event_TownshipStepDone").isWaitingAt("Task_PayGrant");
     execute(job(pi));
 
     assertThat(pi).hasPassed("Event_CaseClosed").isEnded();
