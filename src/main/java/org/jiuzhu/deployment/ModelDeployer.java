@@ -72,12 +72,12 @@ public class ModelDeployer {
       reportDrift(comparison.drift(), folders);
       return new Outcome(null, List.of(), comparison.drift());
     }
-    DeploymentBuilder builder = repositoryService.createDeployment()
-        .name(DEPLOYMENT_NAME)
-        .source(ModelDrift.FOLDER_SOURCE)
-        // The engine checks again under its deployment lock, so nodes starting together deploy a change once.
-        // Replacing must not: the folder's file may equal the folders' own last version, which was overtaken.
-        .enableDuplicateFiltering(!replaceDrifted);
+    DeploymentBuilder builder = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source(ModelDrift.FOLDER_SOURCE);
+    if (!replaceDrifted) {
+      // The engine checks again under its deployment lock, so nodes starting together deploy a change once.
+      // Replacing must not: the folder's file may equal the folders' own last version, which was overtaken.
+      builder.enableDuplicateFiltering(true);
+    }
     toDeploy.forEach(name -> builder.addInputStream(name, new ByteArrayInputStream(files.get(name))));
     Deployment deployment = builder.deploy();
     LOG.info("Models from {} and {}: deployed {} as deployment {} ({})", folders.processes().toAbsolutePath(),
