@@ -52,7 +52,7 @@ class ModelDeployerTest {
 
   @Test
   void deploysEveryModelAndRedeployingTheSameFoldersCreatesNoNewVersion() {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
 
     deployer.deploy(folders);
 
@@ -81,12 +81,12 @@ class ModelDeployerTest {
 
   @Test
   void movingTheFoldersElsewhereCreatesNoNewVersion() {
-    deployer.deploy(copyOfRealModels(temp));
+    deployer.deploy(ModelFolders.copyOfRealModels(temp));
     int process = processVersion();
     List<Integer> decisions = DECISION_KEYS.stream().map(this::decisionVersion).toList();
     List<Integer> forms = FORM_KEYS.stream().map(this::formVersion).toList();
 
-    deployer.deploy(copyOfRealModels(elsewhere.resolve("another").resolve("installation")));
+    deployer.deploy(ModelFolders.copyOfRealModels(elsewhere.resolve("another").resolve("installation")));
 
     assertThat(processVersion()).isEqualTo(process);
     assertThat(DECISION_KEYS.stream().map(this::decisionVersion).toList()).isEqualTo(decisions);
@@ -95,7 +95,7 @@ class ModelDeployerTest {
 
   @Test
   void aChangedBpmnBecomesOneNewVersionAndUnchangedModelsStay() throws IOException {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
     deployer.deploy(folders);
     int process = processVersion();
     List<Integer> decisions = DECISION_KEYS.stream().map(this::decisionVersion).toList();
@@ -131,7 +131,7 @@ class ModelDeployerTest {
 
   @Test
   void resourcesAreNamedByTheirPathInsideTheFolder() {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
     deployer.deploy(folders);
 
     String resource = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
@@ -171,7 +171,7 @@ class ModelDeployerTest {
 
   @Test
   void aModelerDeployThatDiffersIsReportedNamingItsDeploymentAndNeitherSideIsOverwritten() throws IOException {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
     deployer.deploy(folders);
     Path bpmn = folders.processes().resolve(BPMN);
     String original = Files.readString(bpmn, StandardCharsets.UTF_8);
@@ -215,7 +215,7 @@ class ModelDeployerTest {
 
   @Test
   void exportingWritesTheEngineVersionsIntoTheFoldersAndAReloadThenDeploysNothing() throws IOException {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
     deployer.deploy(folders);
     Path bpmn = folders.processes().resolve(BPMN);
     String original = Files.readString(bpmn, StandardCharsets.UTF_8);
@@ -259,30 +259,6 @@ class ModelDeployerTest {
   private Deployment deployAsModeler(String resource, String content) {
     return repositoryService.createDeployment().name(ModelDeployer.DEPLOYMENT_NAME).source("Camunda Modeler")
         .enableDuplicateFiltering(true).addString(resource, content).deploy();
-  }
-
-  private ModelsProperties copyOfRealModels(Path root) {
-    Path processes = root.resolve("processes");
-    Path forms = root.resolve("forms");
-    copy(realFolders.processes(), processes);
-    copy(realFolders.forms(), forms);
-    return new ModelsProperties(processes, forms);
-  }
-
-  private static void copy(Path from, Path to) {
-    assertThat(from).isDirectory();
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static List<String> fileNames(Path folder) {

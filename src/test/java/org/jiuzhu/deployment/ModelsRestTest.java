@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiuzhu.RestCalls.ok;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.jiuzhu.RestCalls;
@@ -45,10 +42,9 @@ class ModelsRestTest {
 
   @DynamicPropertySource
   static void copyOfTheModelFolders(DynamicPropertyRegistry registry) {
-    copy(Path.of("processes"), INSTALLATION.resolve("processes"));
-    copy(Path.of("forms"), INSTALLATION.resolve("forms"));
-    registry.add("jiuzhu.models.processes", () -> INSTALLATION.resolve("processes").toString());
-    registry.add("jiuzhu.models.forms", () -> INSTALLATION.resolve("forms").toString());
+    ModelsProperties copy = ModelFolders.copyOfRealModels(INSTALLATION);
+    registry.add("jiuzhu.models.processes", () -> copy.processes().toString());
+    registry.add("jiuzhu.models.forms", () -> copy.forms().toString());
   }
 
   @BeforeEach
@@ -140,20 +136,5 @@ class ModelsRestTest {
   private String latestProcessName() {
     return repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult()
         .getName();
-  }
-
-  private static void copy(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.write(target, Files.readAllBytes(source));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
