@@ -1,7 +1,7 @@
 package org.jiuzhu.migration;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +155,7 @@ public class CaseMigration {
     List<Step> steps = migration.getInstructions().stream()
         .map(i -> new Step(i.getSourceActivityId(), sourceNames.get(i.getSourceActivityId()), i.getTargetActivityId(),
             targetNames.get(i.getTargetActivityId())))
+        .sorted(Comparator.comparingInt(step -> List.copyOf(sourceNames.keySet()).indexOf(step.sourceId())))
         .toList();
     Set<String> mapped = steps.stream().map(Step::sourceId).collect(Collectors.toSet());
     List<StepRef> unmapped = sourceModel.getModelElementsByType(FlowNode.class).stream()
@@ -211,7 +212,7 @@ public class CaseMigration {
   }
 
   private static Map<String, String> names(BpmnModelInstance model) {
-    Map<String, String> names = new HashMap<>();
+    Map<String, String> names = new LinkedHashMap<>(); // in model order, which the plan's steps follow
     model.getModelElementsByType(FlowNode.class)
         .forEach(node -> names.put(node.getId(), Objects.requireNonNullElse(node.getName(), node.getId())));
     return names;

@@ -119,7 +119,7 @@ class CaseMigrationTest {
     Batch batch = management.createBatchQuery().batchId(started.batchId()).singleResult();
     assertThat(batch.getType()).isEqualTo(Batch.TYPE_PROCESS_INSTANCE_MIGRATION);
     assertThat(batch.getCreateUserId()).isEqualTo("demo");
-    runBatch(batch);
+    Batches.run(management, batch.getId());
 
     // The moved case: the same task, under its new step's name and form, due when it was.
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(moving.getId()).singleResult()
@@ -167,14 +167,5 @@ class CaseMigrationTest {
 
   private Job timer(ProcessInstance pi) {
     return management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-  }
-
-  /** What the job executor does with a batch: its seed job, then its migration jobs, then its monitor job. */
-  private void runBatch(Batch batch) {
-    for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
-        batch.getMonitorJobDefinitionId())) {
-      management.createJobQuery().jobDefinitionId(definition).list().forEach(j -> management.executeJob(j.getId()));
-    }
-    assertThat(management.createBatchQuery().batchId(batch.getId()).count()).as("batch done").isZero();
   }
 }
