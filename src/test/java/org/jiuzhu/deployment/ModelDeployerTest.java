@@ -2,6 +2,7 @@ package org.jiuzhu.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +14,15 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.jiuzhu.calendar.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+
+import ch.qos.logback.classic.Level;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -48,7 +52,7 @@ class ModelDeployerTest {
 
   @Test
   void deploysEveryModelAndRedeployingTheSameFoldersCreatesNoNewVersion() {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
 
     deployer.deploy(folders);
 
@@ -66,9 +70,10 @@ class ModelDeployerTest {
     List<Integer> decisions = DECISION_KEYS.stream().map(this::decisionVersion).toList();
     List<Integer> forms = FORM_KEYS.stream().map(this::formVersion).toList();
 
-    Deployment again = deployer.deploy(folders);
+    ModelDeployer.Outcome again = deployer.deploy(folders);
 
-    assertThat(again.getName()).isEqualTo(ModelDeployer.DEPLOYMENT_NAME);
+    assertThat(again.deployment()).isNull();
+    assertThat(again.deployed()).isEmpty();
     assertThat(processVersion()).isEqualTo(process);
     assertThat(DECISION_KEYS.stream().map(this::decisionVersion).toList()).isEqualTo(decisions);
     assertThat(FORM_KEYS.stream().map(this::formVersion).toList()).isEqualTo(forms);
@@ -76,12 +81,12 @@ class ModelDeployerTest {
 
   @Test
   void movingTheFoldersElsewhereCreatesNoNewVersion() {
-    deployer.deploy(copyOfRealModels(temp));
+    deployer.deploy(ModelFolders.copyOfRealModels(temp));
     int process = processVersion();
     List<Integer> decisions = DECISION_KEYS.stream().map(this::decisionVersion).toList();
     List<Integer> forms = FORM_KEYS.stream().map(this::formVersion).toList();
 
-    deployer.deploy(copyOfRealModels(elsewhere.resolve("another").resolve("installation")));
+    deployer.deploy(ModelFolders.copyOfRealModels(elsewhere.resolve("another").resolve("installation")));
 
     assertThat(processVersion()).isEqualTo(process);
     assertThat(DECISION_KEYS.stream().map(this::decisionVersion).toList()).isEqualTo(decisions);
@@ -90,7 +95,7 @@ class ModelDeployerTest {
 
   @Test
   void aChangedBpmnBecomesOneNewVersionAndUnchangedModelsStay() throws IOException {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
     deployer.deploy(folders);
     int process = processVersion();
     List<Integer> decisions = DECISION_KEYS.stream().map(this::decisionVersion).toList();
@@ -102,12 +107,14 @@ class ModelDeployerTest {
     Files.writeString(bpmn, original.replace(PROCESS_NAME, "name=\"未参保失业人员临时救助（修订）\""),
         StandardCharsets.UTF_8);
     try {
-      Deployment changed = deployer.deploy(folders);
+      ModelDeployer.Outcome changed = deployer.deploy(folders);
 
+      assertThat(changed.deployed()).containsExactly(BPMN);
+      assertThat(changed.deployment().getName()).isEqualTo(ModelDeployer.DEPLOYMENT_NAME);
       assertThat(processVersion()).isEqualTo(process + 1);
       assertThat(latestProcessName()).isEqualTo("未参保失业人员临时救助（修订）");
       assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
-          .latestVersion().singleResult().getDeploymentId()).isEqualTo(changed.getId());
+          .latestVersion().singleResult().getDeploymentId()).isEqualTo(changed.deployment().getId());
       assertThat(DECISION_KEYS.stream().map(this::decisionVersion).toList()).isEqualTo(decisions);
       assertThat(FORM_KEYS.stream().map(this::formVersion).toList()).isEqualTo(forms);
 
@@ -124,7 +131,7 @@ class ModelDeployerTest {
 
   @Test
   void resourcesAreNamedByTheirPathInsideTheFolder() {
-    ModelsProperties folders = copyOfRealModels(temp);
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
     deployer.deploy(folders);
 
     String resource = repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
@@ -162,28 +169,96 @@ class ModelDeployerTest {
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
   }
 
-  private ModelsProperties copyOfRealModels(Path root) {
-    Path processes = root.resolve("processes");
-    Path forms = root.resolve("forms");
-    copy(realFolders.processes(), processes);
-    copy(realFolders.forms(), forms);
-    return new ModelsProperties(processes, forms);
+  @Test
+  void aModelerDeployThatDiffersIsReportedNamingItsDeploymentAndNeitherSideIsOverwritten() throws IOException {
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
+    deployer.deploy(folders);
+    Path bpmn = folders.processes().resolve(BPMN);
+    String original = Files.readString(bpmn, StandardCharsets.UTF_8);
+    Deployment modeler = deployAsModeler(BPMN, original.replace(PROCESS_NAME, "name=\"未参保失业人员临时救助（Modeler）\""));
+    try {
+      assertThat(latestProcessName()).isEqualTo("未参保失业人员临时救助（Modeler）");
+
+      ModelDeployer.Outcome atStart;
+      try (LogCapture log = new LogCapture(ModelDeployer.class)) {
+        atStart = deployer.deploy(folders);
+        assertThat(log.messages(Level.WARN)).singleElement().asString()
+            .contains(BPMN, modeler.getId(), "Camunda Modeler", "not deployed over it");
+        assertThat(log.messages(Level.INFO)).singleElement().asString().contains("no file changed");
+      }
+      assertThat(atStart.deployment()).isNull();
+      assertThat(atStart.drift()).singleElement().satisfies(d -> {
+        assertThat(d.resource()).isEqualTo(BPMN);
+        assertThat(d.deploymentId()).isEqualTo(modeler.getId());
+        assertThat(d.inFolder()).isTrue();
+      });
+      assertThat(latestProcessName()).isEqualTo("未参保失业人员临时救助（Modeler）");
+      assertThat(Files.readString(bpmn, StandardCharsets.UTF_8)).isEqualTo(original);
+
+      // A later edit of the folder does not undo the Modeler's deployment either: it is held back, still reported.
+      Files.writeString(bpmn, original.replace(PROCESS_NAME, "name=\"未参保失业人员临时救助（文件夹）\""));
+      ModelDeployer.Outcome afterEdit = deployer.deploy(folders);
+      assertThat(afterEdit.deployed()).isEmpty();
+      assertThat(afterEdit.drift()).extracting(Drift::deploymentId).containsExactly(modeler.getId());
+      assertThat(latestProcessName()).isEqualTo("未参保失业人员临时救助（Modeler）");
+
+      // The admin replaces it on purpose: the folder's file is in force again, and nothing differs.
+      ModelDeployer.Outcome replaced = deployer.deploy(folders, true);
+      assertThat(replaced.deployed()).containsExactly(BPMN);
+      assertThat(latestProcessName()).isEqualTo("未参保失业人员临时救助（文件夹）");
+      assertThat(deployer.compare(folders).drift()).isEmpty();
+    } finally {
+      restore(folders, bpmn, original, modeler);
+    }
+    assertThat(latestProcessName()).isEqualTo("未参保失业人员临时救助");
   }
 
-  private static void copy(Path from, Path to) {
-    assertThat(from).isDirectory();
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  @Test
+  void exportingWritesTheEngineVersionsIntoTheFoldersAndAReloadThenDeploysNothing() throws IOException {
+    ModelsProperties folders = ModelFolders.copyOfRealModels(temp);
+    deployer.deploy(folders);
+    Path bpmn = folders.processes().resolve(BPMN);
+    String original = Files.readString(bpmn, StandardCharsets.UTF_8);
+    String fromModeler = original.replace(PROCESS_NAME, "name=\"未参保失业人员临时救助（Modeler）\"");
+    String newForm = Files.readString(folders.forms().resolve("p1-application.form"))
+        .replace("\"Form_P1Application\"", "\"Form_P1ApplicationDraft\"");
+    List<Deployment> modeler = List.of(deployAsModeler(BPMN, fromModeler),
+        deployAsModeler("drafts/p1-application-draft.form", newForm));
+    try {
+      assertThat(deployer.compare(folders).drift()).extracting(Drift::resource, Drift::inFolder)
+          .containsExactly(tuple(BPMN, true), tuple("drafts/p1-application-draft.form", false));
+
+      List<Path> written = deployer.export(folders, List.of());
+
+      assertThat(written).containsExactly(bpmn.toAbsolutePath().normalize(),
+          folders.forms().resolve("drafts/p1-application-draft.form").toAbsolutePath().normalize());
+      assertThat(Files.readString(bpmn, StandardCharsets.UTF_8)).isEqualTo(fromModeler);
+      assertThat(Files.readString(written.get(1), StandardCharsets.UTF_8)).isEqualTo(newForm);
+      ModelDrift.Comparison after = deployer.compare(folders);
+      assertThat(after.drift()).isEmpty();
+      assertThat(after.changed()).isEmpty();
+      int version = processVersion();
+      assertThat(deployer.deploy(folders).deployed()).isEmpty();
+      assertThat(processVersion()).isEqualTo(version);
+    } finally {
+      restore(folders, bpmn, original, modeler.toArray(Deployment[]::new));
     }
+    assertThat(latestProcessName()).isEqualTo("未参保失业人员临时救助");
+  }
+
+  /** Leaves the real models in force for the other tests sharing this engine, and nothing deployed from elsewhere. */
+  private void restore(ModelsProperties folders, Path bpmn, String original, Deployment... modeler) throws IOException {
+    for (Deployment deployment : modeler) {
+      repositoryService.deleteDeployment(deployment.getId(), true);
+    }
+    Files.writeString(bpmn, original, StandardCharsets.UTF_8);
+    deployer.deploy(folders);
+  }
+
+  /** As Camunda Modeler deploys: its own source, the file name as resource name, only what changed. */
+  private Deployment deployAsModeler(String resource, String content) {
+    return repositoryService.createDeployment().name(ModelDeployer.DEPLOYMENT_NAME).source("Camunda Modeler")
+        .enableDuplicateFiltering(true).addString(resource, content).deploy();
   }
 
   private static List<String> fileNames(Path folder) {

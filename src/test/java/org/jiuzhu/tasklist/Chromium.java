@@ -27,15 +27,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * for (or downloads) a browser or driver. Where the two are not installed the test is skipped, unless
  * JIUZHU_BROWSER_TESTS=required (.ci/run sets it): there a missing browser fails the build.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
   static final Path BROWSER = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  final ChromeDriver driver;
-  final WebDriverWait wait;
+  public final ChromeDriver driver;
+  public final WebDriverWait wait;
   private final String base;
 
   private Chromium(ChromeDriver driver, int port) {
@@ -44,7 +44,7 @@ final class Chromium implements AutoCloseable {
     this.base = "http://localhost:" + port;
   }
 
-  static Chromium start(int port) {
+  public static Chromium start(int port) {
     boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     if (!installed && "required".equals(System.getenv("JIUZHU_BROWSER_TESTS"))) {
       fail(BROWSER + " or " + DRIVER + " is missing, and JIUZHU_BROWSER_TESTS=required");
@@ -62,47 +62,52 @@ final class Chromium implements AutoCloseable {
     return new Chromium(new ChromeDriver(service, options), port);
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(base + path);
   }
 
   /** Logs in to Tasklist (password demo) and waits for its header. */
-  void logInToTasklist(String user) {
-    open("/camunda/app/tasklist/");
+  public void logInToTasklist(String user) {
+    logIn("tasklist", user, By.cssSelector("li.start-process-action a"));
+  }
+
+  /** Logs in to a webapp (tasklist, cockpit, admin) with password demo and waits until {@code ready} is clickable. */
+  public void logIn(String app, String user, By ready) {
+    open("/camunda/app/" + app + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
     driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a")));
+    wait.until(ExpectedConditions.elementToBeClickable(ready));
   }
 
   /** Scrolls the element to the middle of the window first: Tasklist's fixed footer would take the click. */
-  WebElement click(By locator) {
+  public WebElement click(By locator) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
     scrollTo(element).click();
     return element;
   }
 
-  WebElement type(By locator, String text) {
+  public WebElement type(By locator, String text) {
     WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     scrollTo(element).sendKeys(text);
     return element;
   }
 
-  WebElement scrollTo(WebElement element) {
+  public WebElement scrollTo(WebElement element) {
     script("arguments[0].scrollIntoView({block: 'center'})", element);
     return element;
   }
 
-  Object script(String javascript, Object... arguments) {
+  public Object script(String javascript, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
   }
 
-  Object asyncScript(String javascript, Object... arguments) {
+  public Object asyncScript(String javascript, Object... arguments) {
     return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
   }
 
   /** Saves the window as target/screenshots/{name}.png, kept as a test artifact. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
