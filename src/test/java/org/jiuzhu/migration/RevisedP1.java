@@ -35,7 +35,7 @@ final class RevisedP1 {
         <bpmn:incoming>Flow_Verified</bpmn:incoming>
         <bpmn:outgoing>Flow_VillageReviewed</bpmn:outgoing>
       </bpmn:userTask>
-      <bpmn:sequenceFlow id="Flow_VillageReviewed" sourceRef="Task_VillageReview" targetRef="Task_ReviewInTownship" />
+      <bpmn:sequenceFlow id="Flow_VillageReviewed" sourceRef="Task_VillageReview" targetRef="SubProcess_ReviewInTownship" />
       <bpmn:sequenceFlow id="Flow_ToEligibility\"""";
 
   private RevisedP1() {
@@ -51,7 +51,7 @@ final class RevisedP1 {
           "name=\"" + VILLAGE_STEP_NAME + "\" camunda:formRef=\"" + VILLAGE_FORM + "\"");
       revised = replace(revised, "workingDays.due(3)", "workingDays.due(5)");
       revised = replace(revised, OLD_SUPERVISION, NEW_SUPERVISION);
-      revised = replace(revised, "sourceRef=\"Gateway_VerifiedByVillage\" targetRef=\"Task_ReviewInTownship\"",
+      revised = replace(revised, "sourceRef=\"Gateway_VerifiedByVillage\" targetRef=\"SubProcess_ReviewInTownship\"",
           "sourceRef=\"Gateway_VerifiedByVillage\" targetRef=\"" + NEW_STEP + "\"");
       revised = replace(revised, "<bpmn:incoming>Flow_Verified</bpmn:incoming>",
           "<bpmn:incoming>Flow_VillageReviewed</bpmn:incoming>");
