@@ -47,7 +47,11 @@ public final class ChildApplication implements AutoCloseable {
         "--server.port=" + port,
         "--spring.datasource.url=" + DefaultDatabase.url(folder),
         "--jiuzhu.personal-data.generate-key-file=" + folder.resolve("personal-data.key"));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    // The default's settings only, whatever profile or key the shell running the build has set.
+    builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("JIUZHU_")
+        || name.startsWith("CAMUNDA_"));
+    Process process = builder.start();
     ChildApplication application = new ChildApplication(process, log, port);
     try {
       application.awaitReady();
