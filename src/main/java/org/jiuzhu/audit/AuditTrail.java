@@ -43,8 +43,10 @@ public class AuditTrail {
 
   /** The case's events, oldest first. */
   public List<AuditEvent> of(String businessKey) {
+    // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
     return jdbc.sql("""
-            SELECT id, occurred_at, user_id, business_key, county_code, action, detail FROM audit_event
+            SELECT id, occurred_at AS occurredAt, user_id AS userId, business_key AS businessKey,
+              county_code AS countyCode, action, detail FROM audit_event
             WHERE business_key = ? ORDER BY occurred_at, id""")
         .param(businessKey)
         .query(AuditEvent.class)

@@ -29,8 +29,10 @@ public class CaseArchive {
   }
 
   public Optional<Entry> find(String businessKey) {
+    // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
     return jdbc.sql("""
-            SELECT business_key, procedure_key, township_code, outcome, filed_at FROM case_archive
+            SELECT business_key AS businessKey, procedure_key AS procedureKey, township_code AS townshipCode, outcome,
+              filed_at AS filedAt FROM case_archive
             WHERE business_key = ?""")
         .param(businessKey)
         .query(Entry.class)

@@ -24,8 +24,10 @@ public class RefusalNotices {
   }
 
   public Optional<RefusalNotice> find(String businessKey) {
+    // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
     return jdbc.sql("""
-            SELECT business_key, applicant_name, township_code, reason, issued_at FROM refusal_notice
+            SELECT business_key AS businessKey, applicant_name AS applicantName, township_code AS townshipCode, reason,
+              issued_at AS issuedAt FROM refusal_notice
             WHERE business_key = ?""")
         .param(businessKey)
         .query(RefusalNotice.class)

@@ -29,6 +29,9 @@ public class InstallmentSchedule {
   public record Row(int installment, LocalDate payOn, java.math.BigDecimal amount, String status) {
   }
 
+  // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
+  private static final String SELECT_ROW = "SELECT installment, pay_on AS payOn, amount, status FROM installment_plan";
+
   private final JdbcClient jdbc;
 
   public InstallmentSchedule(JdbcClient jdbc) {
@@ -44,12 +47,12 @@ public class InstallmentSchedule {
   }
 
   public List<Row> of(String businessKey) {
-    return jdbc.sql("SELECT installment, pay_on, amount, status FROM installment_plan WHERE business_key = ? ORDER BY installment")
+    return jdbc.sql(SELECT_ROW + " WHERE business_key = ? ORDER BY installment")
         .param(businessKey).query(Row.class).list();
   }
 
   public Installment installment(String businessKey, int number) {
-    Row row = jdbc.sql("SELECT installment, pay_on, amount, status FROM installment_plan WHERE business_key = ? AND installment = ?")
+    Row row = jdbc.sql(SELECT_ROW + " WHERE business_key = ? AND installment = ?")
         .params(businessKey, number).query(Row.class).optional()
         .orElseThrow(() -> new IllegalStateException("no installment " + number + " planned for " + businessKey));
     return new Installment(row.installment(), row.payOn(), row.amount());
@@ -74,7 +77,9 @@ public class InstallmentSchedule {
   }
 
   public Optional<Stop> stopOf(String businessKey) {
-    return jdbc.sql("SELECT business_key, reason, paid_count, stopped_at FROM installment_stop WHERE business_key = ?")
+    return jdbc.sql("""
+            SELECT business_key AS businessKey, reason, paid_count AS paidCount, stopped_at AS stoppedAt
+            FROM installment_stop WHERE business_key = ?""")
         .param(businessKey).query(Stop.class).optional();
   }
 }

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrgUnits {
 
+  // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
+  private static final String SELECT_UNIT = "SELECT code, name, level, parent_code AS parentCode FROM org_unit";
+
   private final JdbcClient jdbc;
 
   public OrgUnits(JdbcClient jdbc) {
@@ -16,14 +19,14 @@ public class OrgUnits {
   }
 
   public Optional<OrgUnit> find(String code) {
-    return jdbc.sql("SELECT code, name, level, parent_code FROM org_unit WHERE code = ?")
+    return jdbc.sql(SELECT_UNIT + " WHERE code = ?")
         .param(code)
         .query(OrgUnit.class)
         .optional();
   }
 
   public List<OrgUnit> all() {
-    return jdbc.sql("SELECT code, name, level, parent_code FROM org_unit ORDER BY code").query(OrgUnit.class).list();
+    return jdbc.sql(SELECT_UNIT + " ORDER BY code").query(OrgUnit.class).list();
   }
 
   /** Adds a unit unless it is there; its parent must exist first. */

@@ -94,8 +94,10 @@ public class ReserveFunds {
         .param(townshipCode).query(BigDecimal.class).single().setScale(2);
   }
 
+  // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
   private static final String SELECT_ENTRY = """
-      SELECT id, township_code, kind, amount, balance_after, business_key, recorded_by, note, recorded_at
+      SELECT id, township_code AS townshipCode, kind, amount, balance_after AS balanceAfter,
+        business_key AS businessKey, recorded_by AS recordedBy, note, recorded_at AS recordedAt
       FROM reserve_fund_entry""";
 
   private int add(String townshipCode, BigDecimal amount, OffsetDateTime when) {

@@ -17,8 +17,10 @@ public class LocalStandards {
 
   /** The standard in force in a county on a day: the latest one that took effect on or before it. */
   public Optional<LocalStandard> inForce(String countyCode, LocalDate day) {
+    // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
     return jdbc.sql("""
-            SELECT county_code, effective_from, urban_dibao, rural_dibao, minimum_wage FROM local_standard
+            SELECT county_code AS countyCode, effective_from AS effectiveFrom, urban_dibao AS urbanDibao,
+              rural_dibao AS ruralDibao, minimum_wage AS minimumWage FROM local_standard
             WHERE county_code = ? AND effective_from <= ? ORDER BY effective_from DESC FETCH FIRST 1 ROWS ONLY""")
         .params(countyCode, day)
         .query(LocalStandard.class)
