@@ -27,10 +27,23 @@ public final class WebappBrowser {
   }
 
   public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    return send(method, path, contentType, body, null);
+  }
+
+  /** A page or data the browser opens, asking for {@code accept} (a browser's own asks for text/html first). */
+  public HttpResponse<String> get(String path, String accept) throws Exception {
+    return send("GET", path, null, null, accept);
+  }
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body, String accept)
+      throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
     }
     csrf().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
