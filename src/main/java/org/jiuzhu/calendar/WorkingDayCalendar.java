@@ -50,6 +50,20 @@ public final class WorkingDayCalendar {
     return date;
   }
 
+  /** The working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    int days = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+      if (isWorkingDay(date)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   public LocalDate sameOrNextWorkingDay(LocalDate date) {
     return isWorkingDay(date) ? date : addWorkingDays(date, 1);
   }

@@ -68,6 +68,11 @@ public class WorkingDays {
     return closeOfBusinessOn(todayStillOpen ? today : current.addWorkingDays(today, 1));
   }
 
+  /** What is left of a time limit that ends at {@code due}, in working days of the current holiday table. */
+  public TimeLeft left(Date due) {
+    return TimeLeft.of(calendar(), now(), due.toInstant().atZone(ChinaClock.ZONE));
+  }
+
   private ZonedDateTime now() {
     return ChinaClock.now().atZone(ChinaClock.ZONE);
   }

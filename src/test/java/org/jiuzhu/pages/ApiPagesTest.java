@@ -5,10 +5,13 @@ import static org.jiuzhu.RestCalls.ok;
 import static org.jiuzhu.RestCalls.variables;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 import org.jiuzhu.RestCalls;
 import org.jiuzhu.WebappBrowser;
@@ -129,6 +132,21 @@ class ApiPagesTest {
     // Another village's clerk does not see it.
     JsonNode others = JSON.readTree(loggedIn("clerk2").get("/api/my-cases", "application/json").body());
     assertThat(others.findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+  }
+
+  @Test
+  void tasklistsCardsAskTheServerForTheWorkingDaysLeft() throws Exception {
+    WebappBrowser clerk = loggedIn("clerk1");
+    // As the engine's REST API writes a task's due date.
+    String due = OffsetDateTime.now().plusYears(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
+    JsonNode left = JSON.readTree(clerk.get("/api/working-days-left?due=" + URLEncoder.encode(due, StandardCharsets.UTF_8),
+        "application/json").body());
+    assertThat(left.get("overdue").asBoolean()).isFalse();
+    assertThat(left.get("text").asText()).matches("剩余\\d+个工作日");
+
+    HttpResponse<String> garbled = clerk.get("/api/working-days-left?due=tomorrow", "application/json");
+    assertThat(garbled.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(garbled.body()).get("message").asText()).startsWith("到期时间须为日期时间");
   }
 
   private WebappBrowser loggedIn(String user) throws Exception {

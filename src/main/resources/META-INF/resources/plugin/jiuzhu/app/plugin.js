@@ -1,4 +1,5 @@
-// Tasklist as the staff's workplace. Buttons a user cannot use stay hidden (plugin.css) until the engine answers
+// Tasklist as the staff's workplace. Each task card says how many working days are left of the step's time limit
+// (the server counts them with its holiday table). Buttons a user cannot use stay hidden (plugin.css) until the engine answers
 // that the logged-in user may: create a task (CREATE on Task), change or remove a due date (UPDATE on Task), start
 // a procedure (one they may start). Asked when the header renders, that is after each login.
 const base = document.querySelector('base');
@@ -23,7 +24,33 @@ function askWhatTheUserMayDo() {
     .then(count => allow('start-process', count && count.count > 0));
 }
 
+async function timeLeft(taskId, scope) {
+  const due = scope && scope.task && scope.task.id === taskId ? scope.task.due
+    : ((await answer(`/task/${encodeURIComponent(taskId)}`)) || {}).due;
+  if (!due) {
+    return null;
+  }
+  const response = await fetch(`/api/working-days-left?due=${encodeURIComponent(due)}`,
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  return response.ok ? response.json() : null;
+}
+
 export default [
+  {
+    id: 'jiuzhu-time-left',
+    pluginPoint: 'tasklist.card',
+    priority: 300,
+    render: (node, {taskId}, scope) => {
+      timeLeft(taskId, scope).then(left => {
+        if (left) {
+          const line = document.createElement('div');
+          line.className = left.overdue ? 'jiuzhu-time-left overdue' : 'jiuzhu-time-left';
+          line.textContent = `办理时限：${left.text}`;
+          node.appendChild(line);
+        }
+      });
+    }
+  },
   {
     id: 'jiuzhu-my-cases',
     pluginPoint: 'tasklist.navbar.action',
