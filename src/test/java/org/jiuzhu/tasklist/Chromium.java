@@ -69,8 +69,16 @@ final class Chromium implements AutoCloseable {
   /** Logs in to Tasklist (password demo) and waits for its filters. */
   void logInToTasklist(String user) {
     open("/camunda/app/tasklist/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+    // On a loaded machine the login page may move the focus to the user field late, while the password is typed.
+    for (int attempt = 0; attempt < 3 && !(user.equals(name.getDomProperty("value"))
+        && "demo".equals(password.getDomProperty("value"))); attempt++) {
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys("demo");
+    }
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     // Every user has filters; not every user may start a procedure, so the start button may stay hidden.
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
