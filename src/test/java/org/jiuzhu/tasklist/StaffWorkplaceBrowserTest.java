@@ -71,6 +71,8 @@ class StaffWorkplaceBrowserTest {
 
     WebElement card = chromium.wait.until(visibilityOfElementLocated(card(sought)));
     assertThat(card.getText()).contains(sought.getBusinessKey(), "赵文静", "幸福社区", "幸福街道", "案件编号", "申请人");
+    // 乡镇（街道）复核 is due in 2 working days, counted by the server's holiday table.
+    chromium.wait.until(textToBePresentInElementLocated(card(sought), "办理时限：剩余2个工作日"));
     chromium.wait.until(visibilityOfElementLocated(card(other)));
     chromium.screenshot("workplace-cards");
 
@@ -112,6 +114,11 @@ class StaffWorkplaceBrowserTest {
     assertThat(said).contains("救助金额（元）：本县该急难程度的救助金额不超过300.00元")
         .doesNotContain("approvedAmount", review.getId(), "Cannot submit task form");
     assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).as("the step stays open").isEqualTo(1);
+
+    // The township's reserve fund opens in the same browser with the Tasklist login, as a Chinese page.
+    chromium.open("/api/reserve-funds/220102001");
+    assertThat(chromium.wait.until(visibilityOfElementLocated(By.tagName("h1"))).getText()).isEqualTo("幸福街道临时救助备用金");
+    chromium.screenshot("workplace-reserve-fund-page");
   }
 
   @Test
