@@ -27,21 +27,30 @@ public final class WebappBrowser {
   }
 
   public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-    return send(method, path, contentType, body, true);
+    return send(method, path, contentType, body, null, true);
   }
 
   /** The session's cookies without the CSRF token, as a page of another site would send them. */
   public HttpResponse<String> sendWithoutToken(String method, String path, String contentType, String body)
       throws Exception {
-    return send(method, path, contentType, body, false);
+    return send(method, path, contentType, body, null, false);
   }
 
-  private HttpResponse<String> send(String method, String path, String contentType, String body, boolean token)
+  /** A page or data the browser opens, asking for {@code accept} (a browser's own asks for text/html first). */
+  public HttpResponse<String> get(String path, String accept) throws Exception {
+    return send("GET", path, null, null, accept, true);
+  }
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body, String accept,
+      boolean token)
       throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (accept != null) {
+      request.header("Accept", accept);
     }
     if (token) {
       csrf().ifPresent(value -> request.header("X-XSRF-TOKEN", value));

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.jiuzhu.authority.CaseAccess;
 import org.jiuzhu.authority.CaseRef;
+import org.jiuzhu.pages.Pages;
 import org.jiuzhu.personaldata.PersonalDataVault;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -52,6 +53,16 @@ class CaseAuditController {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "办理记录只供本案件所在县、市的督办人员查看");
     }
     return trail.of(businessKey);
+  }
+
+  @GetMapping(value = "/api/cases/{businessKey}/audit", produces = Pages.HTML)
+  String auditPage(@PathVariable String businessKey) {
+    List<List<String>> rows = audit(businessKey).stream().map(e -> List.of(Pages.escape(Pages.time(e.occurredAt())),
+        Pages.escape(e.userId() == null ? "系统" : e.userId()), Pages.escape(e.action()), Pages.escape(e.detail())))
+        .toList();
+    String title = "办理记录 " + businessKey;
+    return Pages.page(title, "<h1>" + Pages.escape(title) + "</h1>"
+        + Pages.table(List.of("时间", "办理人", "事项", "内容"), rows));
   }
 
   @GetMapping("/api/cases/{businessKey}/personal-data")

@@ -51,17 +51,20 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The working days strictly after {@code day} up to and including {@code today}: how many working days a step
-   * due on {@code day} is late by on {@code today}; 0 when {@code today} is not after {@code day}.
+   * The working days after {@code from} up to and including {@code to}; negative when {@code to} is earlier. A
+   * step due on {@code from} is that many working days late on {@code to}.
    */
-  public int workingDaysAfter(LocalDate day, LocalDate today) {
-    int count = 0;
-    for (LocalDate date = day.plusDays(1); !date.isAfter(today); date = date.plusDays(1)) {
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    int days = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
       if (isWorkingDay(date)) {
-        count++;
+        days++;
       }
     }
-    return count;
+    return days;
   }
 
   public LocalDate sameOrNextWorkingDay(LocalDate date) {

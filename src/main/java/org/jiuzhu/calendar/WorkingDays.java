@@ -70,7 +70,13 @@ public class WorkingDays {
 
   /** Working days a step due at {@code due} is late by today (China time): 0 on its own day or before. */
   public int workingDaysOverdue(Date due) {
-    return calendar().workingDaysAfter(due.toInstant().atZone(ChinaClock.ZONE).toLocalDate(), ChinaClock.today());
+    return Math.max(0,
+        calendar().workingDaysBetween(due.toInstant().atZone(ChinaClock.ZONE).toLocalDate(), ChinaClock.today()));
+  }
+
+  /** What is left of a time limit that ends at {@code due}, in working days of the current holiday table. */
+  public TimeLeft left(Date due) {
+    return TimeLeft.of(calendar(), now(), due.toInstant().atZone(ChinaClock.ZONE));
   }
 
   private ZonedDateTime now() {

@@ -35,6 +35,7 @@ class AcceptEmergencyApplication implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    caseOpening.fillInOwnUnits(execution, false);
     List<Problem> problems = new ArrayList<>();
     EmergencyMaterials.Checked application = materials.check(execution.getVariables(), problems);
     InvalidInputException.throwIfAny(WHAT, problems);

@@ -35,6 +35,7 @@ class AcceptExpenditureApplication implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    caseOpening.fillInOwnUnits(execution, true);
     List<Problem> problems = new ArrayList<>();
     ExpenditureMaterials.Checked application = materials.check(execution.getVariables(), problems);
     InvalidInputException.throwIfAny(WHAT, problems);

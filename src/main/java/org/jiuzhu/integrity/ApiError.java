@@ -34,7 +34,7 @@ public record ApiError(int status, String type, String message, List<Problem> pr
 
   private static ApiError known(Throwable failure) {
     if (failure instanceof InvalidInputException invalid) {
-      return new ApiError(400, "InvalidInputException", invalid.getMessage(), invalid.problems());
+      return new ApiError(400, "InvalidInputException", invalid.forPeople(), invalid.problems());
     }
     if (failure instanceof Refusal refusal) {
       return new ApiError(refusal.status(), refusal.status() == 409 ? "ConflictException" : "Refusal",

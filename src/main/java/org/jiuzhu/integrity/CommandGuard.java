@@ -58,21 +58,22 @@ class CommandGuard extends CommandInterceptor {
 
   @Override
   public <T> T execute(Command<T> command) {
+    Declaration declaration = null;
     if (OutermostCommand.outermost()) {
       CommandContext context = Context.getCommandContext();
       if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
         ProcessInstantiationBuilderImpl builder = Reflection.read(command, "instantiationBuilder");
-        guardStart(context, definition(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey()),
+        declaration = guardStart(context, definition(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey()),
             builder.getBusinessKey(), builder.getVariables(), command instanceof StartProcessInstanceAtActivitiesCmd);
       } else if (command instanceof SubmitStartFormCmd) {
-        guardStart(context, definition(context, Reflection.read(command, "processDefinitionId"), null),
+        declaration = guardStart(context, definition(context, Reflection.read(command, "processDefinitionId"), null),
             Reflection.read(command, "businessKey"), Reflection.read(command, "variables"), false);
       } else if (command instanceof CompleteTaskCmd) {
-        guardCompletion(context, command, "variables");
+        declaration = guardCompletion(context, command, "variables");
       } else if (command instanceof SubmitTaskFormCmd) {
-        guardCompletion(context, command, "properties");
+        declaration = guardCompletion(context, command, "properties");
       } else if (command instanceof AbstractCorrelateMessageCmd) {
-        guardMessage(Reflection.read(command, "builder"));
+        declaration = guardMessage(Reflection.read(command, "builder"));
       } else if (command instanceof SaveFilterCmd) {
         refuseExpressions(((FilterEntity) Reflection.read(command, "filter")).getQuery());
       } else if (command instanceof AbstractExecuteFilterCmd) {
@@ -83,23 +84,39 @@ class CommandGuard extends CommandInterceptor {
         refuseExpressions(query);
       }
     }
-    return withPendingProblems(command);
+    return withPendingProblems(command, declaration == null ? Map.of() : declaration.labels());
   }
 
-  /** Runs the command; the problems found in declared fields fail it unless a step's rules already reported them. */
-  private <T> T withPendingProblems(Command<T> command) {
+  /**
+   * Runs the command; the problems found in declared fields fail it unless a step's rules already reported them.
+   * Input problems get the labels of the start or step, so people are told of 救助金额（元）, not approvedAmount.
+   */
+  private <T> T withPendingProblems(Command<T> command, Map<String, String> labels) {
     T result;
     try {
       result = next.execute(command);
     } catch (RuntimeException failure) {
       InvalidInputException pending = PendingProblems.failure();
-      throw pending != null ? pending : failure;
+      throw labelled(pending != null ? pending : failure, labels);
     }
     InvalidInputException pending = PendingProblems.failure();
     if (pending != null) {
-      throw pending;
+      throw labelled(pending, labels);
     }
     return result;
+  }
+
+  /** A rule's input problems, however deep the engine wrapped them, with labels; any other failure as it was. */
+  private static RuntimeException labelled(RuntimeException failure, Map<String, String> labels) {
+    for (Throwable cause = failure; cause != null && !labels.isEmpty(); cause = cause.getCause()) {
+      if (cause instanceof Audited) {
+        return failure;
+      }
+      if (cause instanceof InvalidInputException invalid) {
+        return invalid.labelled(labels);
+      }
+    }
+    return failure;
   }
 
   private static ProcessDefinitionEntity definition(CommandContext context, String id, String key) {
@@ -107,7 +124,7 @@ class CommandGuard extends CommandInterceptor {
     return id != null ? cache.findDeployedProcessDefinitionById(id) : cache.findDeployedLatestProcessDefinitionByKey(key);
   }
 
-  private void guardStart(CommandContext context, ProcessDefinitionEntity definition, String businessKey,
+  private Declaration guardStart(CommandContext context, ProcessDefinitionEntity definition, String businessKey,
       Map<String, Object> variables, boolean instructions) {
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
       checker.checkCreateProcessInstance(definition);
@@ -123,9 +140,10 @@ class CommandGuard extends CommandInterceptor {
     }
     Declaration declaration = Declarations.of(definition.getInitial());
     admit(declaration, START, variables, name -> null, "拒绝：启动案件时提交未声明的变量（" + definition.getKey() + "）", null, null);
+    return declaration;
   }
 
-  private void guardCompletion(CommandContext context, Command<?> command, String variablesField) {
+  private Declaration guardCompletion(CommandContext context, Command<?> command, String variablesField) {
     String taskId = Reflection.read(command, "taskId");
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null) {
@@ -158,6 +176,7 @@ class CommandGuard extends CommandInterceptor {
     if (submitted != null) {
       Reflection.write(command, variablesField, keep(submitted, admitted.keySet()));
     }
+    return declaration;
   }
 
   /** A task already completed is a conflict (someone was quicker), not an unknown task. */
@@ -169,7 +188,7 @@ class CommandGuard extends CommandInterceptor {
     }
   }
 
-  private void guardMessage(MessageCorrelationBuilderImpl builder) {
+  private Declaration guardMessage(MessageCorrelationBuilderImpl builder) {
     Declaration declaration = declarations.ofMessage(builder.getMessageName());
     String what = "消息 " + builder.getMessageName();
     String action = "拒绝：消息携带未声明的变量（" + builder.getMessageName() + "）";
@@ -177,6 +196,7 @@ class CommandGuard extends CommandInterceptor {
     admit(declaration, what, builder.getPayloadProcessInstanceVariablesLocal(), name -> null, action, builder.getBusinessKey(), null);
     admit(declaration, what, builder.getPayloadProcessInstanceVariablesToTriggeredScope(), name -> null, action,
         builder.getBusinessKey(), null);
+    return declaration;
   }
 
   private static Map<String, Object> admit(Declaration declaration, String what, Map<String, ?> submitted,

@@ -131,6 +131,13 @@ public record Declaration(String what, Map<String, Field> fields) {
     }
   }
 
+  /** Each declared name with its label (中文名称), so people are told of fields by the names on their forms. */
+  public Map<String, String> labels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    fields.values().forEach(field -> labels.put(field.name(), field.label()));
+    return labels;
+  }
+
   /** The declared names, for messages and the contract. */
   public List<String> names() {
     return new ArrayList<>(fields.keySet());

@@ -1,5 +1,7 @@
 package org.jiuzhu.org;
 
+import java.util.Optional;
+
 /** Administrative levels, each with the length of its statistical division code. */
 public enum OrgLevel {
   PROVINCE(2, null), CITY(4, "city"), COUNTY(6, "county"), TOWNSHIP(9, "township"), VILLAGE(12, "village");
@@ -14,6 +16,14 @@ public enum OrgLevel {
 
   public int codeLength() {
     return codeLength;
+  }
+
+  /** The unit a group of this level names (village-220102001001 → 220102001001); empty for any other group. */
+  public Optional<String> codeOf(String group) {
+    String prefix = groupPrefix + "-";
+    String code = groupPrefix != null && group.startsWith(prefix) ? group.substring(prefix.length()) : "";
+    return code.length() == codeLength && code.chars().allMatch(c -> c >= '0' && c <= '9') ? Optional.of(code)
+        : Optional.empty();
   }
 
   /** The engine group of a unit at this level (contract: village-&lt;12 digits&gt; …). */

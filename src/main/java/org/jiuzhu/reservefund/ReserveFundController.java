@@ -11,6 +11,7 @@ import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.org.OrgLevel;
 import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.org.OrgUnits;
+import org.jiuzhu.pages.Pages;
 import org.jiuzhu.validation.InvalidInputException;
 import org.jiuzhu.validation.Problem;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,19 @@ class ReserveFundController {
     String county = township.countyCode();
     allow(List.of(OrgLevel.TOWNSHIP.groupOf(townshipCode), OrgLevel.COUNTY.groupOf(county), "supervisor-" + county));
     return view(township);
+  }
+
+  @GetMapping(value = "/api/reserve-funds/{townshipCode}", produces = Pages.HTML)
+  String page(@PathVariable String townshipCode) {
+    ReserveFund fund = fund(townshipCode);
+    List<List<String>> rows = fund.entries().stream().map(e -> List.of(Pages.escape(Pages.time(e.recordedAt())),
+        Pages.escape(ReserveFundEntry.TOP_UP.equals(e.kind()) ? "补充" : "发放"), Pages.escape(Pages.yuan(e.amount())),
+        Pages.escape(Pages.yuan(e.balanceAfter())), Pages.escape(e.businessKey()), Pages.escape(e.recordedBy()),
+        Pages.escape(e.note()))).toList();
+    String title = fund.townshipName() + "临时救助备用金";
+    return Pages.page(title, "<h1>" + Pages.escape(title) + "</h1><p>当前余额：<strong>"
+        + Pages.escape(Pages.yuan(fund.balance())) + "</strong></p><h2>最近" + ENTRIES_SHOWN + "笔收支</h2>"
+        + Pages.table(List.of("时间", "类别", "金额", "余额", "案件编号", "经办人", "说明"), rows));
   }
 
   @PostMapping("/api/reserve-funds/{townshipCode}/top-ups")

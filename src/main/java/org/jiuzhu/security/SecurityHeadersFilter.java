@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The answers of /api (JSON and the printable refusal notice) and /engine-rest (JSON, and deployed resources
+ * The answers of /api (JSON and the pages staff open) and /engine-rest (JSON, and deployed resources
  * served as they are) must not be content-sniffed, framed, or run anything they did not ship. Set before the
  * request goes on, so every answer carries them: 401 from the password check, 429 from the login throttle and
  * the error pages included. The Camunda webapps send their own (camunda.bpm.webapp.header-security).
@@ -18,8 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 class SecurityHeadersFilter extends OncePerRequestFilter {
 
   /**
-   * Only the refusal notice has markup: an inline style sheet and a print button whose handler,
-   * {@code window.print()}, is allowed by its hash and is the only script that may run.
+   * The pages of /api (pages.Pages, the refusal notice) have inline style sheets and no script, but the refusal
+   * notice's print button, whose handler {@code window.print()} is allowed by its hash and is the only script
+   * that may run.
    */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; "
       + "script-src 'unsafe-hashes' 'sha256-MguIPR6qNR8D3B+eAlK+bIRTZe8t3wkOY4B/56Me9FU='; img-src 'self'; "

@@ -6,12 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.jiuzhu.validation.InvalidInputException;
 import org.jiuzhu.validation.Problem;
 import org.jiuzhu.validation.Values;
@@ -25,13 +22,11 @@ import org.springframework.stereotype.Component;
 @Component("townshipReviewInput")
 class TownshipReviewInput implements TaskListener {
 
-  static final String CEILING_DECISION = "unemployed-assistance-amount-ceiling";
-
-  private final DecisionService decisions;
+  private final AmountCeilings ceilings;
   private final BigDecimal legalMaximum;
 
-  TownshipReviewInput(DecisionService decisions, @Value("${jiuzhu.p1.max-amount}") BigDecimal legalMaximum) {
-    this.decisions = decisions;
+  TownshipReviewInput(AmountCeilings ceilings, @Value("${jiuzhu.p1.max-amount}") BigDecimal legalMaximum) {
+    this.ceilings = ceilings;
     this.legalMaximum = legalMaximum;
   }
 
@@ -58,7 +53,7 @@ class TownshipReviewInput implements TaskListener {
     } else if (amount != null && amount.compareTo(legalMaximum) > 0) {
       problems.add(new Problem(APPROVED_AMOUNT, "每人救助金额不超过" + legalMaximum.toPlainString() + "元（含）"));
     } else if (amount != null && urgency != null) {
-      BigDecimal ceiling = ceiling((String) execution.getVariable("countyCode"), urgency);
+      BigDecimal ceiling = ceilings.ceiling((String) execution.getVariable("countyCode"), urgency);
       if (ceiling == null) {
         problems.add(new Problem(URGENCY, "急难程度须为 GENERAL（一般）、SERIOUS（较重）或 CRITICAL（严重）"));
       } else if (amount.compareTo(ceiling) > 0) {
@@ -68,15 +63,5 @@ class TownshipReviewInput implements TaskListener {
     InvalidInputException.throwIfAny("复核意见", problems);
     execution.setVariable(TOWNSHIP_APPROVED, true);
     execution.setVariable(APPROVED_AMOUNT, amount.toPlainString());
-  }
-
-  /** The county's tier for the urgency; null when the table has no row for it. */
-  private BigDecimal ceiling(String countyCode, String urgency) {
-    DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(CEILING_DECISION)
-        .variables(Variables.createVariables().putValue("countyCode", countyCode).putValue(URGENCY, urgency))
-        .evaluate()
-        .getSingleResult();
-    Object ceiling = row == null ? null : row.getSingleEntry();
-    return ceiling == null ? null : new BigDecimal(ceiling.toString()).setScale(2);
   }
 }

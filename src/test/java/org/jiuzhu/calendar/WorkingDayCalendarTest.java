@@ -39,14 +39,15 @@ class WorkingDayCalendarTest {
   void latenessCountsTheWorkingDaysAfterTheDueDayUpToToday() {
     LocalDate dueThursday = LocalDate.of(2026, 9, 24);
 
-    assertThat(calendar.workingDaysAfter(dueThursday, dueThursday)).isZero();
-    assertThat(calendar.workingDaysAfter(dueThursday, LocalDate.of(2026, 9, 23))).isZero();
+    assertThat(calendar.workingDaysBetween(dueThursday, dueThursday)).isZero();
+    // The day before, the step is one working day ahead of its time limit.
+    assertThat(calendar.workingDaysBetween(dueThursday, LocalDate.of(2026, 9, 23))).isEqualTo(-1);
     // Mid-autumn Friday to Sunday are not working days; Monday 28 September is the first day late.
-    assertThat(calendar.workingDaysAfter(dueThursday, LocalDate.of(2026, 9, 27))).isZero();
-    assertThat(calendar.workingDaysAfter(dueThursday, LocalDate.of(2026, 9, 28))).isEqualTo(1);
+    assertThat(calendar.workingDaysBetween(dueThursday, LocalDate.of(2026, 9, 27))).isZero();
+    assertThat(calendar.workingDaysBetween(dueThursday, LocalDate.of(2026, 9, 28))).isEqualTo(1);
     // Over the National Day holiday: 28, 29, 30 September, then 8, 9 and the declared Saturday 10 October.
-    assertThat(calendar.workingDaysAfter(dueThursday, LocalDate.of(2026, 10, 7))).isEqualTo(3);
-    assertThat(calendar.workingDaysAfter(dueThursday, LocalDate.of(2026, 10, 10))).isEqualTo(6);
+    assertThat(calendar.workingDaysBetween(dueThursday, LocalDate.of(2026, 10, 7))).isEqualTo(3);
+    assertThat(calendar.workingDaysBetween(dueThursday, LocalDate.of(2026, 10, 10))).isEqualTo(6);
   }
 
   @Test

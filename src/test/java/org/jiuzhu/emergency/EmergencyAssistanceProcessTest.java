@@ -102,6 +102,7 @@ class EmergencyAssistanceProcessTest {
     assertThat(pi).hasPassed("Task_CheckRecipientCategory").isWaitingAt("Task_SetAmountInTownship");
     Task grant = task("Task_SetAmountInTownship", pi);
     assertThat(grant).hasCandidateGroup("township-" + township);
+    assertThat((String) tasks.getVariableLocal(grant.getId(), "reserveFundNote")).startsWith("本乡镇（街道）临时救助备用金余额 2000.00 元");
     // 先行救助 within one working day: the National Day holiday puts it on Oct 8.
     assertThat(grant.getDueDate()).isEqualTo(date("2026-10-08T17:30:00+08:00"));
     complete(grant, withVariables("townshipApproved", true, "townshipOpinion", "火灾属实，先行救助",

@@ -66,18 +66,26 @@ public final class Chromium implements AutoCloseable {
     driver.get(base + path);
   }
 
-  /** Logs in to Tasklist (password demo) and waits for its header. */
+  /** Logs in to Tasklist (password demo) and waits for its filters (not every user may start a procedure). */
   public void logInToTasklist(String user) {
-    logIn("tasklist", user, By.cssSelector("li.start-process-action a"));
+    logIn("tasklist", user, By.cssSelector(".task-filter"));
   }
 
-  /** Logs in to a webapp (tasklist, cockpit, admin) with password demo and waits until {@code ready} is clickable. */
+  /** Logs in to a webapp (tasklist, cockpit, admin) with password demo and waits until {@code ready} is visible. */
   public void logIn(String app, String user, By ready) {
     open("/camunda/app/" + app + "/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    WebElement password = driver.findElement(By.cssSelector("input[type=password]"));
+    // On a loaded machine the login page may move the focus to the user field late, while the password is typed.
+    for (int attempt = 0; attempt < 3 && !(user.equals(name.getDomProperty("value"))
+        && "demo".equals(password.getDomProperty("value"))); attempt++) {
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys("demo");
+    }
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(ready));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
   }
 
   /** Scrolls the element to the middle of the window first: Tasklist's fixed footer would take the click. */

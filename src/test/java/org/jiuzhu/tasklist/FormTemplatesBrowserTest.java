@@ -45,6 +45,8 @@ class FormTemplatesBrowserTest {
       Map.entry("overdueUnit", Kind.TEXT),
       Map.entry("overdueDueDate", Kind.TEXT),
       Map.entry("objectionReason", Kind.OPTIONAL_TEXT),
+      Map.entry("amountLimits", Kind.OPTIONAL_TEXT),
+      Map.entry("reserveFundNote", Kind.OPTIONAL_TEXT),
       Map.entry("dibaoOrTekun", Kind.BOOLEAN),
       Map.entry("dibaoOrTekunConfirmed", Kind.BOOLEAN));
 

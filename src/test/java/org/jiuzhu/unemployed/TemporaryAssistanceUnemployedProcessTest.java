@@ -211,6 +211,10 @@ class TemporaryAssistanceUnemployedProcessTest {
     ProcessInstance pi = start(application(idNumber()));
     complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
     String taskId = task("Task_ReviewInTownship", pi).getId();
+    // The township reads the tiers before it types an amount; the case itself keeps no copy of them.
+    assertThat(tasks.getVariableLocal(taskId, "amountLimits"))
+        .isEqualTo("本县按急难程度：一般不超过300.00元，较重不超过600.00元，严重不超过1000.00元；每人一次性救助不超过1000.00元（含）。");
+    assertThat(runtime.getVariable(pi.getId(), "amountLimits")).isNull();
 
     // 南关区 (220102) sets 300 yuan for 一般 in processes/p1-amount-ceiling.dmn.
     assertThatThrownBy(() -> tasks.complete(taskId, Map.of("townshipApproved", true, "townshipOpinion", "同意",
