@@ -17,8 +17,6 @@ final class P3Variables {
   static final String TOWNSHIP_APPROVED = "townshipApproved";
   static final String TOWNSHIP_OPINION = "townshipOpinion";
   static final String APPROVED_AMOUNT = "approvedAmount";
-  static final String OBJECTION_REASON = "objectionReason";
-  static final String OBJECTION_COUNT = "objectionCount";
   static final String REFUSAL_REASON = "refusalReason";
 
   private P3Variables() {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.jiuzhu.personaldata.ResidentIdNumber;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -63,6 +64,36 @@ public record Household(List<Member> members, Map<AssetKind, BigDecimal> assets)
   public BigDecimal plainBenefit(BigDecimal monthlyStandard) {
     BigDecimal gap = monthlyStandard.multiply(BigDecimal.valueOf(size())).subtract(totalMonthlyIncome());
     return gap.max(BigDecimal.ZERO).setScale(2);
+  }
+
+  /**
+   * A household as a case keeps it ({@link #toJson}), for the checks after the application: each member's
+   * {@code idNumber} holds the vault reference, never a clear number.
+   */
+  public static Household fromKept(String json) {
+    try {
+      JsonNode kept = JSON.readTree(json);
+      List<Member> members = new ArrayList<>();
+      for (JsonNode m : kept.get("members")) {
+        members.add(new Member(Relation.valueOf(m.get("relation").asText()), m.get("idRef").asText(),
+            new BigDecimal(m.get("monthlyIncome").asText()), m.get("worksAway").asBoolean(),
+            m.get("disabilityGrade").isNull() ? null : m.get("disabilityGrade").asInt(),
+            m.get("disabilityKind").isNull() ? null : DisabilityKind.valueOf(m.get("disabilityKind").asText()),
+            m.get("seriousIllness").asBoolean()));
+      }
+      Map<AssetKind, BigDecimal> assets = new EnumMap<>(AssetKind.class);
+      kept.get("assets").fields().forEachRemaining(e -> assets.put(AssetKind.valueOf(e.getKey()),
+          new BigDecimal(e.getValue().asText())));
+      return new Household(members, assets);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a kept household is always JSON", e);
+    }
+  }
+
+  /** The applicant's own line (relation SELF). */
+  public Member applicant() {
+    return members.stream().filter(m -> m.relation() == Relation.SELF).findFirst()
+        .orElseThrow(() -> new IllegalStateException("a household read from an application has the applicant"));
   }
 
   /**

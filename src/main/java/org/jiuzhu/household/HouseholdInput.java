@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.camunda.spin.json.SpinJsonNode;
@@ -40,8 +41,18 @@ public final class HouseholdInput {
    * @return null when a problem was added
    */
   public static Household read(Map<String, Object> variables, Predicate<String> isApplicant, List<Problem> problems) {
+    return read(variables, isApplicant, id -> Optional.empty(), problems);
+  }
+
+  /**
+   * @param personProblem what is wrong with a member as a person (a clear, valid ID number in), such as an
+   *                      enrolment elsewhere; named on the member's idNumber
+   * @return null when a problem was added
+   */
+  public static Household read(Map<String, Object> variables, Predicate<String> isApplicant,
+      Function<String, Optional<String>> personProblem, List<Problem> problems) {
     int before = problems.size();
-    List<Member> members = members(variables.get(MEMBERS), isApplicant, problems);
+    List<Member> members = members(variables.get(MEMBERS), isApplicant, personProblem, problems);
     Map<AssetKind, BigDecimal> assets = new EnumMap<>(AssetKind.class);
     for (AssetKind kind : AssetKind.values()) {
       BigDecimal amount = amount(variables.get(kind.variable()), kind.variable(), problems);
@@ -52,7 +63,8 @@ public final class HouseholdInput {
     return problems.size() > before ? null : new Household(members, assets);
   }
 
-  private static List<Member> members(Object value, Predicate<String> isApplicant, List<Problem> problems) {
+  private static List<Member> members(Object value, Predicate<String> isApplicant,
+      Function<String, Optional<String>> personProblem, List<Problem> problems) {
     JsonNode list = list(value);
     if (list == null) {
       problems.add(new Problem(MEMBERS, value == null ? "必填（家庭成员列表）" : "须为家庭成员列表（JSON数组）"));
@@ -87,6 +99,10 @@ public final class HouseholdInput {
       } else if (id != null && relation != null && relation == Relation.SELF != isApplicant.test(id)) {
         own.add(new Problem(field(line, relation == Relation.SELF ? "idNumber" : "relation"),
             relation == Relation.SELF ? "关系为本人的成员须为申请人本人" : "申请人本人的关系须为本人（SELF）"));
+      }
+      if (id != null && own.isEmpty()) {
+        String at = field(line, "idNumber");
+        personProblem.apply(id).ifPresent(problem -> own.add(new Problem(at, problem)));
       }
       applicantFound |= relation == Relation.SELF;
       problems.addAll(own);

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * 家庭成员. The clear ID number lives only while the household is checked; what a case keeps is the vault
- * reference and the masked number (see {@link Household#toJson}).
+ * reference and the masked number (see {@link Household#toJson}), and a household read back from a case
+ * ({@link Household#fromKept}) holds the reference in {@code idNumber}.
  *
  * @param disabilityGrade 1 (most severe) to 4, null without a disability certificate
  * @param disabilityKind  null without a disability certificate

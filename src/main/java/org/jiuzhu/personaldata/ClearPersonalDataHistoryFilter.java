@@ -15,8 +15,11 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  */
 public class ClearPersonalDataHistoryFilter implements HistoryEventHandler {
 
-  /** Variable names that carry clear personal numbers on their way into the vault. */
-  public static final Set<String> CLEAR_VARIABLES = Set.of("applicantIdNumber", "bankAccount");
+  /**
+   * Variable names that carry clear personal numbers on their way into the vault: the applicant's, and a
+   * household's member list with each member's ID number.
+   */
+  public static final Set<String> CLEAR_VARIABLES = Set.of("applicantIdNumber", "bankAccount", "householdMembers");
 
   private final HistoryEventHandler next;
 

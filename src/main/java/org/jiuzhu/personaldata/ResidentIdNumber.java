@@ -58,6 +58,11 @@ public final class ResidentIdNumber {
     return value == null ? null : value.trim().toUpperCase(Locale.ROOT);
   }
 
+  /** The birth date (digits 7–14) of a valid number. */
+  public static LocalDate birthDate(String value) {
+    return LocalDate.parse(normalise(value).substring(6, 14), BIRTH_DATE);
+  }
+
   /** First 6 and last 4 characters kept, e.g. {@code 220102********1234}. */
   public static String mask(String value) {
     String id = normalise(value);

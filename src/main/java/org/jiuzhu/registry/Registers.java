@@ -2,6 +2,7 @@ package org.jiuzhu.registry;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -44,6 +45,30 @@ public class Registers {
     } catch (DuplicateKeyException alreadyEnrolled) {
       return false;
     }
+  }
+
+  /**
+   * Enrols a household's people together: all of them, or, when one already has an open entry in the province,
+   * none (the entries made before it are rolled back with the savepoint).
+   *
+   * @return the position of the first person already enrolled, or -1 when all were enrolled
+   */
+  public int enrolAll(List<Enrolment> enrolments) {
+    return savepoint.execute(status -> {
+      for (int i = 0; i < enrolments.size(); i++) {
+        if (!enrol(enrolments.get(i))) {
+          status.setRollbackOnly();
+          return i;
+        }
+      }
+      return -1;
+    });
+  }
+
+  /** Whether the person has an open entry, of either register, in the province. */
+  public boolean openInProvince(String idNumberHash, String provinceCode) {
+    return jdbc.sql("SELECT COUNT(*) FROM register_enrolment WHERE open_key = ? AND province_code = ?")
+        .params(idNumberHash, provinceCode).query(Long.class).single() > 0;
   }
 
   /** 退出: closes the person's open entry in the province on that day; false when there is none. */

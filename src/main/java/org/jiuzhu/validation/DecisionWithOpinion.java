@@ -17,7 +17,11 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 public record DecisionWithOpinion(String decision, String opinion, String what, String refusalPrefix) {
 
   public boolean apply(DelegateTask task) {
-    List<Problem> problems = new ArrayList<>();
+    return apply(task, new ArrayList<>());
+  }
+
+  /** @param problems the step's other problems, reported together with these */
+  public boolean apply(DelegateTask task, List<Problem> problems) {
     Boolean yes = Values.bool(task.getVariable(decision), decision, problems);
     String reasons = Values.text(task.getVariable(opinion), opinion, 2000, problems);
     InvalidInputException.throwIfAny(what, problems);

@@ -1,6 +1,8 @@
 package org.jiuzhu.validation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -72,5 +74,18 @@ public final class Values {
       return null;
     }
     return amount.setScale(2);
+  }
+
+  /** A day as forms send it (yyyy-MM-dd; a date-time is read as its day). */
+  public static LocalDate date(Object value, String field, List<Problem> problems) {
+    if (value instanceof String s && s.strip().length() >= 10) {
+      try {
+        return LocalDate.parse(s.strip().substring(0, 10));
+      } catch (DateTimeParseException notADate) {
+        // reported below
+      }
+    }
+    problems.add(new Problem(field, value == null ? "必填" : "须为日期（yyyy-MM-dd）"));
+    return null;
   }
 }

@@ -113,4 +113,22 @@ class HouseholdTest {
     assertThat(HouseholdInput.read(v, APPLICANT::equals, problems)).isNull();
     assertThat(problems).extracting(Problem::field).containsExactly(field);
   }
+
+  @Test
+  void aKeptHouseholdHoldsReferencesAndMaskedNumbersAndReadsBackWithTheSameFigures() {
+    Household h = new Household(List.of(new Member(Relation.SELF, APPLICANT, new BigDecimal("500.00"), true, 3,
+        DisabilityKind.MENTAL, false), member(Relation.SPOUSE, SPOUSE, "400.00")),
+        Map.of(AssetKind.DEPOSITS, new BigDecimal("1000.50")));
+
+    String kept = h.toJson(id -> "ref-" + id.substring(17));
+
+    assertThat(kept).doesNotContain(APPLICANT, SPOUSE).contains("220102********1234").contains("ref-4");
+    Household back = Household.fromKept(kept);
+    assertThat(back.totalMonthlyIncome()).isEqualTo(h.totalMonthlyIncome());
+    assertThat(back.totalAssets()).isEqualTo(new BigDecimal("1000.50"));
+    assertThat(back.applicant().idNumber()).isEqualTo("ref-4");
+    assertThat(back.applicant().seriouslyDisabled()).isTrue();
+    assertThat(back.applicant().worksAway()).isTrue();
+    assertThat(back.members().get(1).idNumber()).isEqualTo("ref-X");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -65,6 +66,26 @@ class RegistersTest {
         .isTrue();
     assertThat(registers.enrolledOn(hash, LocalDate.of(2025, 6, 1))).isEqualTo(Set.of(RegisterType.TEKUN));
     assertThat(registers.enrolledOn(hash, LocalDate.of(2024, 6, 1))).isEqualTo(Set.of(RegisterType.DIBAO));
+  }
+
+  @Test
+  void aHouseholdIsEnrolledWholeOrNotAtAll() {
+    String first = randomHash();
+    String second = randomHash();
+    String enrolledElsewhere = randomHash();
+    registers.enrol(open(enrolledElsewhere, RegisterType.TEKUN, "22", "220203"));
+
+    assertThat(registers.enrolAll(List.of(open(first, RegisterType.DIBAO, "22", "220102"),
+        open(second, RegisterType.DIBAO, "22", "220102"), open(enrolledElsewhere, RegisterType.DIBAO, "22", "220102"))))
+        .isEqualTo(2);
+    assertThat(registers.openInProvince(first, "22")).as("rolled back with the household").isFalse();
+    assertThat(registers.openInProvince(enrolledElsewhere, "22")).isTrue();
+    assertThat(registers.openInProvince(enrolledElsewhere, "21")).isFalse();
+
+    assertThat(registers.enrolAll(List.of(open(first, RegisterType.DIBAO, "22", "220102"),
+        open(second, RegisterType.DIBAO, "22", "220102")))).isEqualTo(-1);
+    assertThat(registers.openInProvince(first, "22")).isTrue();
+    assertThat(registers.openInProvince(second, "22")).isTrue();
   }
 
   static Enrolment open(String hash, RegisterType type, String province, String county) {

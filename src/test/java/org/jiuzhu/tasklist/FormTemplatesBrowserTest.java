@@ -48,7 +48,22 @@ class FormTemplatesBrowserTest {
       Map.entry("amountLimits", Kind.OPTIONAL_TEXT),
       Map.entry("reserveFundNote", Kind.OPTIONAL_TEXT),
       Map.entry("dibaoOrTekun", Kind.BOOLEAN),
-      Map.entry("dibaoOrTekunConfirmed", Kind.BOOLEAN));
+      Map.entry("dibaoOrTekunConfirmed", Kind.BOOLEAN),
+      Map.entry("assistanceType", Kind.TEXT),
+      Map.entry("applicantName", Kind.TEXT),
+      Map.entry("applicantPhone", Kind.TEXT),
+      Map.entry("householdSize", Kind.TEXT),
+      Map.entry("perCapitaIncome", Kind.TEXT),
+      Map.entry("assetsPerPerson", Kind.TEXT),
+      Map.entry("dibaoStandard", Kind.TEXT),
+      Map.entry("monthlyBenefit", Kind.TEXT),
+      Map.entry("singlePersonHousehold", Kind.BOOLEAN),
+      Map.entry("singlePersonCategory", Kind.OPTIONAL_TEXT),
+      Map.entry("registeredPoorUnableToWork", Kind.BOOLEAN),
+      Map.entry("noticePlace", Kind.TEXT),
+      Map.entry("noticeFrom", Kind.TEXT),
+      Map.entry("noticeTo", Kind.TEXT),
+      Map.entry("objectionCount", Kind.OPTIONAL_TEXT));
 
   /**
    * Takes form-js from Tasklist's own bundle, so templates render with exactly the code staff use and nothing

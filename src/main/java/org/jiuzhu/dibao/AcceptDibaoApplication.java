@@ -1,0 +1,78 @@
+package org.jiuzhu.dibao;
+
+import static org.jiuzhu.dibao.DibaoVariables.*;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.casefile.CaseOpening;
+import org.jiuzhu.household.Household;
+import org.jiuzhu.org.OrgUnits;
+import org.jiuzhu.personaldata.PersonalDataVault;
+import org.jiuzhu.personaldata.ResidentIdNumber;
+import org.jiuzhu.registry.Registers;
+import org.jiuzhu.unemployed.ApplicationMaterials;
+import org.jiuzhu.validation.InvalidInputException;
+import org.jiuzhu.validation.Problem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * 申请受理 of 低保、特困, as the case starts: refuses malformed materials and members already enrolled in the
+ * province (nothing is stored), moves every member's ID number into the vault in this same transaction (the
+ * case keeps references and masked numbers), numbers the case DBSQ-…, names its units, and records the
+ * household's figures.
+ */
+@Component("acceptDibaoApplication")
+class AcceptDibaoApplication implements ExecutionListener {
+
+  static final String WHAT = "申请材料";
+
+  private final DibaoMaterials materials;
+  private final CaseOpening caseOpening;
+  private final PersonalDataVault vault;
+  private final Registers registers;
+  private final int minorAgeLimit;
+
+  AcceptDibaoApplication(OrgUnits orgUnits, CaseOpening caseOpening, PersonalDataVault vault, Registers registers,
+      @Value("${jiuzhu.tekun.minor-age-limit:18}") int minorAgeLimit) {
+    this.materials = new DibaoMaterials(orgUnits::find);
+    this.caseOpening = caseOpening;
+    this.vault = vault;
+    this.registers = registers;
+    this.minorAgeLimit = minorAgeLimit;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    List<Problem> problems = new ArrayList<>();
+    DibaoMaterials.Checked application = materials.check(execution.getVariables(),
+        (id, township) -> registers.openInProvince(vault.hashOf(id), township.substring(0, 2)), problems);
+    InvalidInputException.throwIfAny(WHAT, problems);
+    ApplicationMaterials.Applicant applicant = application.applicant();
+    String applicantId = ResidentIdNumber.normalise(applicant.idNumber());
+
+    caseOpening.open(execution, CASE_PREFIX, applicantId, applicant.bankAccount(), applicant.township(),
+        applicant.village());
+    String applicantRef = (String) execution.getVariable("applicantRef");
+    Household household = application.household();
+    execution.setVariable(HOUSEHOLD, household.toJson(id -> id.equals(applicantId) ? applicantRef : vault.store(id, null)));
+    execution.setVariable(HOUSEHOLD_SIZE, (long) household.size());
+    execution.setVariable(PER_CAPITA_INCOME, household.perCapitaIncome().toPlainString());
+    execution.setVariable(ASSETS_PER_PERSON, household.assetsPerPerson().toPlainString());
+    execution.setVariable(ASSISTANCE_TYPE, application.type().name());
+    // The approval-authority table reads the kind of assistance under this name in every procedure.
+    execution.setVariable("assistanceKind", application.type().name());
+    execution.setVariable(RESIDENCE, application.residence().name());
+    execution.setVariable(SINGLE_PERSON, application.singlePerson());
+    execution.setVariable(REGISTERED_POOR, application.registeredPoorUnableToWork());
+    execution.setVariable(ORPHAN_GUARANTEE, application.orphanGuarantee());
+    // Only whether the applicant is a minor is kept: the birth date is part of the ID number.
+    boolean minor = Period.between(ResidentIdNumber.birthDate(applicantId), ChinaClock.today()).getYears() < minorAgeLimit;
+    execution.setVariable("applicantMinor", minor);
+  }
+}

@@ -1,0 +1,80 @@
+package org.jiuzhu.dibao;
+
+import static org.jiuzhu.dibao.DibaoVariables.*;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.dibao.DibaoEligibility.SinglePersonCategory;
+import org.jiuzhu.dibao.DibaoMaterials.AssistanceType;
+import org.jiuzhu.household.Household;
+import org.jiuzhu.household.LowIncomeFactors;
+import org.jiuzhu.household.LowIncomeTest;
+import org.jiuzhu.standards.LocalStandard;
+import org.jiuzhu.standards.LocalStandards;
+import org.springframework.stereotype.Component;
+
+/**
+ * 系统审查: the household's figures against the county's urban or rural 低保 standard in force today
+ * ({@link DibaoEligibility}); a 单人户's share comes from the county's table dibao-single-person-share. Sets
+ * dibaoStandard, eligible, economicCheckExempt, monthlyBenefit (proposed), singlePersonCategory and, when not
+ * eligible, refusalReason with the figures.
+ */
+@Component("assessDibaoApplication")
+class AssessDibaoApplication implements JavaDelegate {
+
+  static final String SHARE_DECISION = "dibao-single-person-share";
+
+  private final DecisionService decisions;
+  private final LocalStandards standards;
+  private final DibaoEligibility eligibility;
+
+  AssessDibaoApplication(DecisionService decisions, LocalStandards standards, LowIncomeFactors factors) {
+    this.decisions = decisions;
+    this.standards = standards;
+    this.eligibility = new DibaoEligibility(new LowIncomeTest(factors));
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String county = (String) execution.getVariable("countyCode");
+    LocalStandard inForce = standards.inForce(county, ChinaClock.today())
+        .orElseThrow(() -> new IllegalStateException("县（市、区）" + county + " 没有生效的低保标准（local_standard）"));
+    BigDecimal standard = "RURAL".equals(execution.getVariable(RESIDENCE)) ? inForce.ruralDibao() : inForce.urbanDibao();
+    DibaoEligibility.Result result = eligibility.assess(new DibaoEligibility.Application(
+            AssistanceType.valueOf((String) execution.getVariable(ASSISTANCE_TYPE)),
+            Boolean.TRUE.equals(execution.getVariable(SINGLE_PERSON)),
+            Boolean.TRUE.equals(execution.getVariable(REGISTERED_POOR)),
+            Boolean.TRUE.equals(execution.getVariable("applicantMinor")),
+            Boolean.TRUE.equals(execution.getVariable(ORPHAN_GUARANTEE)),
+            Household.fromKept((String) execution.getVariable(HOUSEHOLD))),
+        standard, category -> share(county, category));
+    execution.setVariable(DIBAO_STANDARD, standard.toPlainString());
+    execution.setVariable(ELIGIBLE, result.eligible());
+    execution.setVariable(ECONOMIC_CHECK_EXEMPT, result.economicCheckExempt());
+    execution.setVariable(MONTHLY_BENEFIT, result.monthlyBenefit().toPlainString());
+    if (result.category() != null) {
+      execution.setVariable("singlePersonCategory", result.category().name());
+    }
+    if (!result.eligible()) {
+      execution.setVariable(REFUSAL_REASON, "经审查，不符合纳入条件：" + String.join("；", result.reasons()));
+    }
+  }
+
+  private BigDecimal share(String county, SinglePersonCategory category) {
+    Object share = decisions.evaluateDecisionTableByKey(SHARE_DECISION)
+        .variables(Variables.createVariables().putValue("countyCode", county).putValue("category", category.name()))
+        .evaluate()
+        .getSingleEntry();
+    // The table's double is read through its decimal text, never as binary.
+    BigDecimal value = new BigDecimal(String.valueOf(share));
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalStateException(SHARE_DECISION + " 给出的比例须在0到1之间，而不是 " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,102 @@
+package org.jiuzhu.dibao;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jiuzhu.dibao.DibaoMaterials.AssistanceType;
+import org.jiuzhu.household.Household;
+import org.jiuzhu.household.LowIncomeTest;
+import org.jiuzhu.household.Member;
+
+/**
+ * Whether an application for 低保 or 特困 qualifies by its figures, and the monthly benefit:
+ * <ul>
+ * <li>by household: (standard − per-capita income) × size (按差额据实核算, 002 §一(一)) above zero, assets within
+ * the low-income limit per person;</li>
+ * <li>单人户 (002 §二(一)): a seriously disabled or seriously ill member of a 低收入家庭, the county's share of the
+ * standard for the category, never above what the plain formula gives the person alone;</li>
+ * <li>建档立卡 without capacity to work (002 §一(二)): no economic check, the plain formula;</li>
+ * <li>特困 (002 §二(三)): the person's own, (standard − own income); minors (under 18 by configuration) under the
+ * orphan guarantee are excluded.</li>
+ * </ul>
+ */
+final class DibaoEligibility {
+
+  enum SinglePersonCategory { SERIOUS_DISABILITY, SERIOUS_ILLNESS }
+
+  record Application(AssistanceType type, boolean singlePerson, boolean registeredPoorUnableToWork, boolean minor,
+      boolean orphanGuarantee, Household household) {
+  }
+
+  /** @param category set for a 单人户 applicant who is seriously disabled or ill */
+  record Result(List<String> reasons, boolean economicCheckExempt, BigDecimal monthlyBenefit,
+      SinglePersonCategory category) {
+
+    boolean eligible() {
+      return reasons.isEmpty();
+    }
+  }
+
+  private final LowIncomeTest lowIncome;
+
+  DibaoEligibility(LowIncomeTest lowIncome) {
+    this.lowIncome = lowIncome;
+  }
+
+  /**
+   * @param standard the local 低保 standard per person and month
+   * @param share    the county's share of the standard for a 单人户 category (0 to 1)
+   */
+  Result assess(Application a, BigDecimal standard, Function<SinglePersonCategory, BigDecimal> share) {
+    List<String> reasons = new ArrayList<>();
+    Household household = a.household();
+    if (a.type() == AssistanceType.TEKUN && a.minor() && a.orphanGuarantee()) {
+      reasons.add("已纳入孤儿基本生活保障范围的未成年人，不再适用特困人员救助供养政策");
+    }
+    if (a.registeredPoorUnableToWork()) {
+      return new Result(reasons, true, household.plainBenefit(standard), null);
+    }
+    LowIncomeTest.Assessment figures = lowIncome.assess(household, standard);
+    Member applicant = household.applicant();
+    // 特困 is the person's own: the plain formula for them alone.
+    BigDecimal alone = standard.subtract(applicant.monthlyIncome()).max(BigDecimal.ZERO).setScale(2);
+    if (a.type() == AssistanceType.TEKUN) {
+      if (alone.signum() == 0) {
+        reasons.add("申请人本人月收入" + applicant.monthlyIncome() + "元，不低于当地低保标准" + standard + "元");
+      }
+      if (!figures.assetsWithinLimit()) {
+        reasons.add("人均现金、存款、有价证券及债权" + figures.assetsPerPerson() + "元，超过" + figures.assetCeiling() + "元");
+      }
+      return new Result(reasons, false, alone, null);
+    }
+    if (!a.singlePerson()) {
+      BigDecimal benefit = household.plainBenefit(standard);
+      if (benefit.signum() == 0) {
+        reasons.add("家庭人均月收入" + figures.perCapitaIncome() + "元，不低于当地低保标准" + standard + "元");
+      }
+      if (!figures.assetsWithinLimit()) {
+        reasons.add("人均现金、存款、有价证券及债权" + figures.assetsPerPerson() + "元，超过" + figures.assetCeiling() + "元");
+      }
+      return new Result(reasons, false, benefit, null);
+    }
+    if (figures.income() == LowIncomeTest.Income.AT_OR_BELOW_STANDARD) {
+      reasons.add("家庭人均月收入" + figures.perCapitaIncome() + "元，不高于当地低保标准" + standard + "元，应按户申请低保");
+    }
+    reasons.addAll(figures.reasons());
+    SinglePersonCategory category = applicant.seriouslyDisabled() ? SinglePersonCategory.SERIOUS_DISABILITY
+        : applicant.seriousIllness() ? SinglePersonCategory.SERIOUS_ILLNESS : null;
+    if (category == null) {
+      reasons.add("申请人不是重残人员（一、二级残疾或三级智力、精神残疾）或重病患者，不能按单人户纳入");
+      return new Result(reasons, false, BigDecimal.ZERO.setScale(2), null);
+    }
+    // 原则上不得高于按户保障同类对象水平: the person alone by the plain formula is that level.
+    BigDecimal benefit = standard.multiply(share.apply(category)).setScale(2, RoundingMode.HALF_UP).min(alone);
+    if (benefit.signum() == 0) {
+      reasons.add("申请人本人月收入" + applicant.monthlyIncome() + "元，不低于当地低保标准" + standard + "元");
+    }
+    return new Result(reasons, false, benefit, category);
+  }
+}
