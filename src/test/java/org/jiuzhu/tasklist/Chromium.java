@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,6 +94,24 @@ public final class Chromium implements AutoCloseable {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
     scrollTo(element).click();
     return element;
+  }
+
+  /**
+   * Clicks until {@code appears} shows: a list Tasklist is still re-rendering can swallow a click on a busy machine
+   * (the start dialog's list of procedures does), and waiting longer would not bring the lost click back.
+   */
+  public void clickUntilVisible(By locator, By appears) {
+    for (int attempt = 1; ; attempt++) {
+      click(locator);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(8)).until(ExpectedConditions.visibilityOfElementLocated(appears));
+        return;
+      } catch (TimeoutException notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
   }
 
   public WebElement type(By locator, String text) {

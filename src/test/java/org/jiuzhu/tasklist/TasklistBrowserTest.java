@@ -86,8 +86,8 @@ class TasklistBrowserTest {
   void aVillageClerkStartsP1InTasklistAndVerifiesTheCase() throws Exception {
     chromium.logInToTasklist("clerk1");
     chromium.click(By.cssSelector("li.start-process-action a"));
-    chromium.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='未参保失业人员临时救助']"));
-    chromium.wait.until(visibilityOfElementLocated(START_FORM));
+    chromium.clickUntilVisible(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='未参保失业人员临时救助']"),
+        START_FORM);
     chromium.script(RECORD_SUBMISSIONS);
 
     String idNumber = P1Fixtures.idNumber();
