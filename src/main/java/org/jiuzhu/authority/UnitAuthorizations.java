@@ -11,8 +11,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.jiuzhu.org.UnitSetup;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  * What each kind of unit may do regardless of any case: staff use Tasklist and see the procedures, villages
  * and townships open cases (申请受理 at the window or on the applicant's behalf), supervisors also use Cockpit.
  * No unit gets deployment, instance or task rights here: those come per case (CaseAuthorizations). Runs at
- * every start, so groups and procedures an admin adds are covered after the next start.
+ * every start and whenever an admin changes users or units, so a unit an admin adds works at once; procedures
+ * an admin adds are covered at the next start.
  */
 @Component
 @Order(3)
-class UnitAuthorizations implements ApplicationRunner {
+class UnitAuthorizations implements UnitSetup {
 
   private static final Pattern INTAKE_UNIT = Pattern.compile("(village|township)-\\d+");
   private static final Pattern COUNTY_UNIT = Pattern.compile("county-\\d+");
@@ -43,7 +43,7 @@ class UnitAuthorizations implements ApplicationRunner {
 
   @Override
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void bringUpToDate() {
     List<String> procedures = repository.createProcessDefinitionQuery().latestVersion().list().stream()
         .map(ProcessDefinition::getKey).distinct().toList();
     for (Group group : identity.createGroupQuery().list()) {

@@ -19,8 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.jiuzhu.supervision.StepUrging;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.jiuzhu.org.UnitSetup;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * supervisor group. Expressions in stored queries are disabled (a filter must not run code), so each filter
  * names its user or group outright and is readable by that user or group only. Each lists the earliest due
  * first and shows on every card the case number, the applicant and the units (Tasklist's search offers these
- * by their labels); the staff's cards also show a supervisor's 催办. Runs at every start: adds what is missing,
- * so users and units added by an admin get theirs at the next start, and brings the filters it made earlier up
- * to the current definition.
+ * by their labels); the staff's cards also show a supervisor's 催办. Runs at every start and whenever an admin
+ * changes users or units: adds what is missing, so users and units an admin adds get theirs at once, and brings
+ * the filters it made earlier up to the current definition.
  */
 @Component
 @Order(2)
-class TasklistFilters implements ApplicationRunner {
+class TasklistFilters implements UnitSetup {
 
   static final String MINE = "我的待办";
   static final String UNIT = "本单位待办";
@@ -69,7 +68,7 @@ class TasklistFilters implements ApplicationRunner {
 
   @Override
   @Transactional
-  public void run(ApplicationArguments args) {
+  public void bringUpToDate() {
     List<Filter> existing = filters.createFilterQuery().list();
     for (User user : identity.createUserQuery().list()) {
       ensure(existing, MINE, user.getId(), null, -10, "分配给我的任务", STAFF_CARD,
