@@ -47,15 +47,21 @@ class OverdueCockpitBrowserTest {
 
   @RegisterExtension final Chromium chromium = new Chromium();
 
+  private ProcessInstance pi;
+
+  /** The case and its 逾期督办 leave with the test: the Spring context, and 南关区's lists, are shared. */
   @AfterEach
-  void resetClock() {
+  void deleteTheCaseAndResetTheClock() {
+    if (pi != null) {
+      runtime.deleteProcessInstance(pi.getId(), "test done");
+    }
     ClockUtil.reset();
   }
 
   @Test
   void aSupervisorFindsTheOverdueStepWithItsWorkingDaysLateAndUrgesIt() {
     at(OPENED);
-    ProcessInstance pi = runtime.startProcessInstanceByKey(P1Fixtures.KEY, P1Fixtures.application(P1Fixtures.idNumber()));
+    pi = runtime.startProcessInstanceByKey(P1Fixtures.KEY, P1Fixtures.application(P1Fixtures.idNumber()));
     String caseNumber = pi.getBusinessKey();
     Task village = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     at(NOW);
