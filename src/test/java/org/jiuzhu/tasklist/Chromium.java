@@ -199,7 +199,11 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
    */
   public Path readmeScreenshot(String name) {
     Dimension size = driver.manage().window().getSize();
-    driver.manage().window().setSize(README_SIZE);
+    // The window's size includes the browser's own frame: size it so that the page itself is 1280x800.
+    Number frameWidth = (Number) script("return window.outerWidth - window.innerWidth");
+    Number frameHeight = (Number) script("return window.outerHeight - window.innerHeight");
+    driver.manage().window().setSize(new Dimension(README_SIZE.width + frameWidth.intValue(),
+        README_SIZE.height + frameHeight.intValue()));
     // No focus ring on the link or filter last clicked.
     script("if (document.activeElement) document.activeElement.blur()");
     try {
