@@ -122,7 +122,7 @@ function migrationSection(api) {
       }
       plan.replaceChildren(
         el('h4', {}, `${p.processName}：第${p.source.version}版 → 第${p.target.version}版（最新）`),
-        el('h5', {}, '环节对应（按环节 id）'),
+        el('h5', {}, '环节对应（按环节标识）'),
         table('jiuzhu-plan-steps', ['原环节', '原名称', '新环节', '新名称'],
           p.steps.map(s => [s.sourceId, s.sourceName, s.targetId, s.targetName])),
         el('h5', {}, '新版本中没有对应的环节'),

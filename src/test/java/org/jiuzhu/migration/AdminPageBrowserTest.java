@@ -18,9 +18,7 @@ import org.jiuzhu.deployment.ModelFolders;
 import org.jiuzhu.tasklist.Chromium;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -40,7 +37,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AdminPageBrowserTest {
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
@@ -49,25 +45,10 @@ class AdminPageBrowserTest {
 
   @TempDir Path temp;
 
-  private Chromium chromium;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && chromium != null) {
-      chromium.screenshot(context.getRequiredTestMethod().getName() + "-failed");
-    }
-  };
-
-  @BeforeEach
-  void startChromium() {
-    chromium = Chromium.start(port);
-  }
+  @RegisterExtension final Chromium chromium = new Chromium();
 
   @AfterEach
-  void quitChromiumAndRestoreTheModels() {
-    if (chromium != null) {
-      chromium.close();
-    }
+  void restoreTheModels() {
     ClockUtil.reset();
     deployer.deploy(ModelFolders.copyOfRealModels(temp.resolve("restored")));
   }
@@ -97,6 +78,7 @@ class AdminPageBrowserTest {
     assertThat(text("jiuzhu-plan-blocked")).contains(late.getBusinessKey(),
         "“逾期督办：村（社区）调查核实”在新版本中没有对应环节");
     chromium.screenshot("admin-migration-plan");
+    chromium.assertNoEnglishChrome("admin-migration-plan");
 
     // The page asks "migrate N cases?" first; the admin says yes.
     chromium.script("window.confirm = () => true");

@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,21 +86,8 @@ class FormTemplatesBrowserTest {
           () => { const text = container.innerText; form.destroy(); container.remove(); done(text); },
           error => { container.remove(); done('import failed: ' + error.message); });""";
 
-  @LocalServerPort int port;
 
-  private Chromium chromium;
-
-  @BeforeEach
-  void startChromium() {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void quitChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension final Chromium chromium = new Chromium();
 
   @Test
   void everyTemplateReadsRightForTrueAndFalse() {

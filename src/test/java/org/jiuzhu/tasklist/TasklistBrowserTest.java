@@ -19,15 +19,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.jiuzhu.expenditure.P3Fixtures;
 import org.jiuzhu.integrity.ModelDeclarations;
 import org.jiuzhu.unemployed.P1Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,31 +52,11 @@ class TasklistBrowserTest {
         return send.apply(this, arguments);
       };""";
 
-  @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
-  private Chromium chromium;
-
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && chromium != null) {
-      chromium.screenshot(context.getRequiredTestMethod().getName() + "-failed");
-    }
-  };
-
-  @BeforeEach
-  void startChromium() {
-    chromium = Chromium.start(port);
-  }
-
-  @AfterEach
-  void quitChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension final Chromium chromium = new Chromium();
 
   @Test
   void aVillageClerkStartsP1InTasklistAndVerifiesTheCase() throws Exception {
@@ -114,6 +90,8 @@ class TasklistBrowserTest {
     typed.forEach((field, text) -> assertThat(chromium.driver.findElement(startField(field)).getDomProperty("value"))
         .as(field).isEqualTo(text));
     chromium.screenshot("p1-start-form-filled");
+    // X: the ID number's check digit, in the field's help text (末位可为X).
+    chromium.assertNoEnglishChrome("p1-start-form", "X");
 
     // The bug this test would have caught: with both witnesses filled, Start greyed out for good.
     chromium.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
@@ -145,6 +123,7 @@ class TasklistBrowserTest {
     chromium.click(By.xpath("//label[contains(normalize-space(),'情况属实，报乡镇（街道）复核')]"));
     chromium.type(By.cssSelector(".fjs-form [id$='-Field_villageOpinion']"), "经入户调查并电话联系两名证明人，情况属实");
     chromium.screenshot("p1-village-verification-filled");
+    chromium.assertNoEnglishChrome("p1-village-verification");
     chromium.click(By.cssSelector("button[ng-click='complete()']"));
     chromium.wait.until(invisibilityOfElementLocated(listed));
     chromium.screenshot("p1-village-verification-completed");
