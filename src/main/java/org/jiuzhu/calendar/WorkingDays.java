@@ -59,13 +59,16 @@ public class WorkingDays {
     return closeOfBusinessOn(calendar().addWorkingDays(now.toLocalDate(), days));
   }
 
-  /** Close of business today if that is still ahead on a working day, else on the next working day. */
-  public Date endOfWorkingDay() {
+  /**
+   * 当日审批、当日发放: the same calendar day, working day or not (001 §5 counts the day, not working days): close of
+   * business if that is still ahead, else the day's last moment, so a request after hours or on a holiday is
+   * still due that day.
+   */
+  public Date endOfToday() {
     ZonedDateTime now = now();
-    WorkingDayCalendar current = calendar();
     LocalDate today = now.toLocalDate();
-    boolean todayStillOpen = current.isWorkingDay(today) && now.toLocalTime().isBefore(closeOfBusiness);
-    return closeOfBusinessOn(todayStillOpen ? today : current.addWorkingDays(today, 1));
+    return now.toLocalTime().isBefore(closeOfBusiness) ? closeOfBusinessOn(today)
+        : Date.from(today.atTime(LocalTime.of(23, 59, 59)).atZone(ChinaClock.ZONE).toInstant());
   }
 
   /** Working days a step due at {@code due} is late by today (China time): 0 on its own day or before. */

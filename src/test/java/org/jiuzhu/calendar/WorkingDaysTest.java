@@ -66,24 +66,24 @@ class WorkingDaysTest {
   }
 
   @Test
-  void endOfWorkingDayIsTodayWhileTheOfficeIsOpen() {
+  void sameDayIsCloseOfBusinessWhileTheOfficeIsOpen() {
     clockAt("2026-09-30T10:00+08:00");
 
-    assertThat(workingDays().endOfWorkingDay().toInstant()).isEqualTo(instant("2026-09-30T17:30+08:00"));
+    assertThat(workingDays().endOfToday().toInstant()).isEqualTo(instant("2026-09-30T17:30+08:00"));
   }
 
   @Test
-  void endOfWorkingDayMovesToTheNextWorkingDayAfterClosing() {
-    clockAt("2026-09-30T17:30+08:00");
+  void sameDayAfterHoursIsStillThatDay() {
+    clockAt("2026-09-30T19:00+08:00");
 
-    assertThat(workingDays().endOfWorkingDay().toInstant()).isEqualTo(instant("2026-10-08T17:30+08:00"));
+    assertThat(workingDays().endOfToday().toInstant()).isEqualTo(instant("2026-09-30T23:59:59+08:00"));
   }
 
   @Test
-  void endOfWorkingDayOnAHolidayIsTheNextWorkingDay() {
+  void sameDayOnAHolidayIsThatHoliday() {
     clockAt("2026-10-03T09:00+08:00");
 
-    assertThat(workingDays().endOfWorkingDay().toInstant()).isEqualTo(instant("2026-10-08T17:30+08:00"));
+    assertThat(workingDays().endOfToday().toInstant()).isEqualTo(instant("2026-10-03T17:30+08:00"));
   }
 
   @Test

@@ -254,6 +254,21 @@ class EmergencyAssistanceProcessTest {
   }
 
   @Test
+  void anEpidemicRequestOnAHolidayEveningIsDueThatSameDayNotAfterTheHoliday() {
+    at(OffsetDateTime.parse("2026-10-03T20:00:00+08:00"));
+    Map<String, Object> request = request(idNumber(), township);
+    request.put("epidemic", true);
+    ProcessInstance pi = start(request);
+
+    assertThat(task("Task_SetAmountInTownship", pi).getDueDate()).isEqualTo(date("2026-10-03T23:59:59+08:00"));
+    Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    at(OffsetDateTime.parse("2026-10-04T00:00:30+08:00"));
+    assertThat(management.createJobQuery().jobId(timer.getId()).executable().count()).isOne();
+    execute(timer);
+    assertThat(task("Task_SuperviseTownshipOverdue", pi)).isNotNull();
+  }
+
+  @Test
   void anEpidemicCaseAtTheCountyIsDueTheSameDayAndEscalatesToo() {
     at(TUESDAY_MORNING);
     Map<String, Object> request = request(idNumber(), township);
