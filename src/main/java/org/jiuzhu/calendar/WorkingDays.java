@@ -71,6 +71,17 @@ public class WorkingDays {
         : Date.from(today.atTime(LocalTime.of(23, 59, 59)).atZone(ChinaClock.ZONE).toInstant());
   }
 
+  /** Close of business on {@code day}, or on the next working day when {@code day} is not one. */
+  public Date closeOfBusinessOnOrAfter(LocalDate day) {
+    return closeOfBusinessOn(calendar().sameOrNextWorkingDay(day));
+  }
+
+  /** Working days from {@code start} to {@code end} (China dates): 0 for a step done on the day it began. */
+  public int workingDaysTaken(Date start, Date end) {
+    return calendar().workingDaysBetween(start.toInstant().atZone(ChinaClock.ZONE).toLocalDate(),
+        end.toInstant().atZone(ChinaClock.ZONE).toLocalDate());
+  }
+
   /** Working days a step due at {@code due} is late by today (China time): 0 on its own day or before. */
   public int workingDaysOverdue(Date due) {
     return Math.max(0,
