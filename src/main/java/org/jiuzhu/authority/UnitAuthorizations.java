@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.jiuzhu.integrity.Declarations;
 import org.jiuzhu.org.UnitSetup;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -44,8 +47,10 @@ class UnitAuthorizations implements UnitSetup {
   @Override
   @Transactional
   public void bringUpToDate() {
-    List<String> procedures = repository.createProcessDefinitionQuery().latestVersion().list().stream()
-        .map(ProcessDefinition::getKey).distinct().toList();
+    List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion().list();
+    List<String> procedures = latest.stream().map(ProcessDefinition::getKey).distinct().toList();
+    List<String> startedByStaff = latest.stream().filter(this::startedByStaff).map(ProcessDefinition::getKey)
+        .distinct().toList();
     for (Group group : identity.createGroupQuery().list()) {
       String id = group.getId();
       boolean intake = INTAKE_UNIT.matcher(id).matches();
@@ -58,7 +63,7 @@ class UnitAuthorizations implements UnitSetup {
         grants.grant(id, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       }
       for (String key : procedures) {
-        if (intake) {
+        if (intake && startedByStaff.contains(key)) {
           grants.grant(id, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
               ProcessDefinitionPermissions.CREATE_INSTANCE);
         } else {
@@ -69,5 +74,15 @@ class UnitAuthorizations implements UnitSetup {
         grants.grant(id, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
       }
     }
+  }
+
+  /**
+   * A procedure whose start takes nothing from outside (a timer's monthly report, the running case an enrolment
+   * opens) is the system's to start, not a clerk's.
+   */
+  private boolean startedByStaff(ProcessDefinition definition) {
+    ProcessDefinitionEntity deployed = (ProcessDefinitionEntity) ((RepositoryServiceImpl) repository)
+        .getDeployedProcessDefinition(definition.getId());
+    return !Declarations.of(deployed.getInitial()).fields().isEmpty();
   }
 }

@@ -102,6 +102,20 @@ class ApprovalIntegrityTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("apis")
+  void proceduresTheSystemStartsCannotBeStartedByStaff(EngineApi api) throws Exception {
+    long cases = runtime.createProcessInstanceQuery().count();
+    for (String key : List.of("monthly-report", "dibao-case")) {
+      for (String staff : List.of("clerk1", "reviewer1")) {
+        HttpResponse<String> start = api.call(staff, "POST", "/process-definition/key/" + key + "/start", "{}");
+        assertThat(start.statusCode()).as(staff + " starts " + key + ": " + start.body()).isIn(403, 404);
+        assertNoEngineText(start);
+      }
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(cases);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("apis")
   void aReserveFundCannotBeDrawnByStartingAtItsStep(EngineApi api) throws Exception {
     BigDecimal before = reserveFunds.balance(P1Fixtures.TOWNSHIP_B);
     Map<String, Object> emergency = P2Fixtures.request(P1Fixtures.idNumber(), P1Fixtures.TOWNSHIP_B);
