@@ -96,7 +96,7 @@ class MonthlyReportProcessTest {
     assertThat(report).hasPassed("Task_ComputeMonthlyReport").isWaitingAt("Task_SubmitMonthlyReport")
         .variables().containsEntry("reportMonth", "2026-06");
     Task submit = task("Task_SubmitMonthlyReport", report);
-    assertThat(submit).hasCandidateGroup("supervisor-2201");
+    assertThat(submit).hasCandidateGroup("city-2201").hasCandidateGroup("supervisor-2201");
     assertThat(submit.getDueDate()).isEqualTo(date("2026-07-10T17:30:00+08:00"));
 
     // Received A, B, C, E (not Z): 4; granted A; refused B; paid A's 800.00; steps done Z 2, A 1 + 1, C 4 working
