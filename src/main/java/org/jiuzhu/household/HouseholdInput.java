@@ -12,13 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.camunda.spin.json.SpinJsonNode;
 import org.jiuzhu.personaldata.ResidentIdNumber;
 import org.jiuzhu.validation.Problem;
+import org.jiuzhu.validation.Values;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a household from what a step receives: {@code householdMembers}, a JSON list (the models' {@code list}
@@ -31,7 +29,6 @@ public final class HouseholdInput {
 
   public static final String MEMBERS = "householdMembers";
   static final int MAX_INCOME_DIGITS = 9;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private HouseholdInput() {
   }
@@ -117,14 +114,8 @@ public final class HouseholdInput {
   }
 
   private static JsonNode list(Object value) {
-    try {
-      String text = value instanceof String s ? s : value instanceof SpinJsonNode spin ? spin.toString()
-          : value instanceof List<?> ? JSON.writeValueAsString(value) : null;
-      JsonNode node = text == null ? null : JSON.readTree(text);
-      return node != null && node.isArray() ? node : null;
-    } catch (JsonProcessingException malformed) {
-      return null;
-    }
+    JsonNode node = Values.json(value);
+    return node != null && node.isArray() ? node : null;
   }
 
   private static boolean unused(JsonNode item) {

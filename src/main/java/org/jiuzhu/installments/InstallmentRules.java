@@ -6,13 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.spin.json.SpinJsonNode;
 import org.jiuzhu.validation.Problem;
 import org.jiuzhu.validation.Values;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The rules a schedule must meet before an approval may fix it. Taken either as equal monthly installments
@@ -26,7 +23,6 @@ public class InstallmentRules {
   public static final String FIRST_DATE = "firstInstallmentDate";
   public static final String LIST = "installments";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int maxInstallments;
 
@@ -74,14 +70,7 @@ public class InstallmentRules {
   }
 
   private InstallmentPlan explicit(BigDecimal total, Object value, LocalDate today, List<Problem> problems) {
-    JsonNode array;
-    try {
-      String text = value instanceof String s ? s : value instanceof SpinJsonNode spin ? spin.toString()
-          : JSON.writeValueAsString(value);
-      array = JSON.readTree(text);
-    } catch (JsonProcessingException malformed) {
-      array = null;
-    }
+    JsonNode array = Values.json(value);
     if (array == null || !array.isArray() || array.isEmpty()) {
       problems.add(new Problem(LIST, "须为分期列表（JSON数组，如 [{\"payOn\":\"2026-11-02\",\"amount\":\"500.00\"}]）"));
       return null;

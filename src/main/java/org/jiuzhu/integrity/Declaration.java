@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.jiuzhu.validation.Problem;
+import org.jiuzhu.validation.Values;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What one start, step or message of a model accepts from outside: its declared fields, nothing else. The
@@ -32,7 +32,6 @@ public record Declaration(String what, Map<String, Field> fields) {
 
   static final String UNDECLARED = "本环节不能填写此项";
   static final String UNSUPPORTED = "类型不受支持（只接受文字、数字、是否、日期文字或JSON）";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public Declaration {
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -107,29 +106,16 @@ public record Declaration(String what, Map<String, Field> fields) {
     if (Objects.equals(held, sent) || String.valueOf(held).equals(String.valueOf(sent))) {
       return true;
     }
-    BigDecimal a = decimal(held);
-    BigDecimal b = decimal(sent);
+    BigDecimal a = Field.number(held);
+    BigDecimal b = Field.number(sent);
     if (a != null && b != null) {
       return a.compareTo(b) == 0;
     }
-    try {
-      return JSON.readTree(json(held)).equals(JSON.readTree(json(sent)));
-    } catch (JsonProcessingException notJson) {
-      return false;
-    }
+    JsonNode heldJson = Values.json(held);
+    return heldJson != null && heldJson.equals(Values.json(sent));
   }
 
-  private static String json(Object value) throws JsonProcessingException {
-    return value instanceof String s ? s : value instanceof SpinJsonNode spin ? spin.toString() : JSON.writeValueAsString(value);
-  }
 
-  private static BigDecimal decimal(Object value) {
-    try {
-      return value instanceof Number || value instanceof String ? new BigDecimal(String.valueOf(value).strip()) : null;
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
-  }
 
   /** Each declared name with its label (中文名称), so people are told of fields by the names on their forms. */
   public Map<String, String> labels() {

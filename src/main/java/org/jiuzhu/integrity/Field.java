@@ -9,14 +9,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.spin.json.SpinJsonNode;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.personaldata.BankAccountNumber;
 import org.jiuzhu.personaldata.ResidentIdNumber;
+import org.jiuzhu.validation.Values;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * One variable a start, a step or a message takes from outside, as a model declares it in a camunda property
@@ -34,7 +32,6 @@ public record Field(String name, String type, String label, Check check) {
     Optional<String> problem(Object value);
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,63}");
   private static final Pattern RANGE = Pattern.compile("(-?[0-9.]+)\\.\\.(-?[0-9.]+)");
   // Any control character, and also the invisible ones that reorder or hide text (bidi overrides, zero width).
@@ -157,14 +154,7 @@ public record Field(String name, String type, String label, Check check) {
   /** A JSON array of flat objects of short texts (a String holding JSON, a Json variable or a list from Java). */
   private static Check list(BigDecimal[] range) {
     return value -> {
-      JsonNode node;
-      try {
-        String text = value instanceof String s ? s : value instanceof SpinJsonNode spin ? spin.toString()
-            : value instanceof List<?> ? JSON.writeValueAsString(value) : null;
-        node = text == null ? null : JSON.readTree(text);
-      } catch (JsonProcessingException malformed) {
-        node = null;
-      }
+      JsonNode node = Values.json(value);
       if (node == null || !node.isArray()) {
         return Optional.of("须为列表（JSON数组）");
       }
@@ -183,7 +173,8 @@ public record Field(String name, String type, String label, Check check) {
     };
   }
 
-  private static BigDecimal number(Object value) {
+  /** A number sent as a number or as text, exactly; null when it is none. */
+  static BigDecimal number(Object value) {
     try {
       if (value instanceof BigDecimal d) {
         return d;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.camunda.spin.json.SpinJsonNode;
 import org.jiuzhu.org.OrgLevel;
 import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.personaldata.BankAccountNumber;
@@ -117,25 +116,21 @@ public class ApplicationMaterials {
   /** At least two witnesses from the employer, each with a name and a phone (二(二)2(1)). */
   private static String witnesses(Object value, List<Problem> problems) {
     List<Witness> list = new ArrayList<>();
-    try {
-      // A String holding JSON, a Json variable, or a list from Java: all read as the same JSON.
-      String text = value instanceof String s ? s : value instanceof SpinJsonNode spin ? spin.toString()
-          : JSON.writeValueAsString(value);
-      JsonNode node = value == null ? null : JSON.readTree(text);
-      if (node != null && node.isArray()) {
-        for (JsonNode w : node) {
-          String name = w.path("name").asText("").strip();
-          String phone = w.path("phone").asText("").strip();
-          if (name.isEmpty() || !PHONE.matcher(phone).matches()) {
-            problems.add(new Problem(WITNESSES, "每名证明人须填写姓名和有效联系电话"));
-            return null;
-          }
-          list.add(new Witness(name, phone));
-        }
-      }
-    } catch (JsonProcessingException malformed) {
+    JsonNode node = Values.json(value);
+    if (value != null && node == null) {
       problems.add(new Problem(WITNESSES, "须为证明人列表（JSON数组，如 [{\"name\":…,\"phone\":…}]）"));
       return null;
+    }
+    if (node != null && node.isArray()) {
+      for (JsonNode w : node) {
+        String name = w.path("name").asText("").strip();
+        String phone = w.path("phone").asText("").strip();
+        if (name.isEmpty() || !PHONE.matcher(phone).matches()) {
+          problems.add(new Problem(WITNESSES, "每名证明人须填写姓名和有效联系电话"));
+          return null;
+        }
+        list.add(new Witness(name, phone));
+      }
     }
     if (list.stream().map(Witness::phone).distinct().count() < list.size()) {
       problems.add(new Problem(WITNESSES, "证明人不能重复（同一联系电话只算一人）"));

@@ -5,13 +5,37 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.camunda.spin.json.SpinJsonNode;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Reads variables that arrive from forms, REST clients or Java in whichever type they chose (Long or
  * Integer, Boolean or "true", 800 or "800.00") and records a problem instead of guessing.
  */
 public final class Values {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private Values() {
+  }
+
+  /**
+   * A JSON value as a tree, whichever way it came: a String holding JSON, a Json variable, or a list or map from
+   * Java. Null for no value or for text that is no JSON.
+   */
+  public static JsonNode json(Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return JSON.readTree(value instanceof String s ? s
+          : value instanceof SpinJsonNode spin ? spin.toString() : JSON.writeValueAsString(value));
+    } catch (JsonProcessingException notJson) {
+      return null;
+    }
   }
 
   public static String text(Object value, String field, int maxLength, List<Problem> problems) {
