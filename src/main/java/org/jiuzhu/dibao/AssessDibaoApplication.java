@@ -14,6 +14,7 @@ import org.jiuzhu.dibao.DibaoMaterials.AssistanceType;
 import org.jiuzhu.household.Household;
 import org.jiuzhu.household.LowIncomeFactors;
 import org.jiuzhu.household.LowIncomeTest;
+import org.jiuzhu.registry.ApplicantInRegisters;
 import org.jiuzhu.standards.LocalStandard;
 import org.jiuzhu.standards.LocalStandards;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * 系统审查: the household's figures against the county's urban or rural 低保 standard in force today
  * ({@link DibaoEligibility}); a 单人户's share comes from the county's table dibao-single-person-share. Sets
- * dibaoStandard, eligible, economicCheckExempt, monthlyBenefit (proposed), singlePersonCategory and, when not
+ * registeredPoorConfirmed (the poverty list lists the applicant as poor and unable to work), dibaoStandard, eligible,
+ * economicCheckExempt, monthlyBenefit (proposed), singlePersonCategory and, when not
  * eligible, refusalReason with the figures.
  */
 @Component("assessDibaoApplication")
@@ -32,9 +34,12 @@ class AssessDibaoApplication implements JavaDelegate {
   private final DecisionService decisions;
   private final LocalStandards standards;
   private final DibaoEligibility eligibility;
+  private final ApplicantInRegisters registers;
 
-  AssessDibaoApplication(DecisionService decisions, LocalStandards standards, LowIncomeFactors factors) {
+  AssessDibaoApplication(DecisionService decisions, LocalStandards standards, LowIncomeFactors factors,
+      ApplicantInRegisters registers) {
     this.decisions = decisions;
+    this.registers = registers;
     this.standards = standards;
     this.eligibility = new DibaoEligibility(new LowIncomeTest(factors));
   }
@@ -44,11 +49,14 @@ class AssessDibaoApplication implements JavaDelegate {
     String county = (String) execution.getVariable("countyCode");
     LocalStandard inForce = standards.inForce(county, ChinaClock.today())
         .orElseThrow(() -> new IllegalStateException("县（市、区）" + county + " 没有生效的低保标准（local_standard）"));
+    // The poverty list, not the declaration, says whether the applicant is a registered poor person unable to work.
+    boolean poorUnableToWork = registers.poorUnableToWorkToday((String) execution.getVariable("applicantRef"));
+    execution.setVariable(REGISTERED_POOR_CONFIRMED, poorUnableToWork);
     BigDecimal standard = "RURAL".equals(execution.getVariable(RESIDENCE)) ? inForce.ruralDibao() : inForce.urbanDibao();
     DibaoEligibility.Result result = eligibility.assess(new DibaoEligibility.Application(
             AssistanceType.valueOf((String) execution.getVariable(ASSISTANCE_TYPE)),
             Boolean.TRUE.equals(execution.getVariable(SINGLE_PERSON)),
-            Boolean.TRUE.equals(execution.getVariable(REGISTERED_POOR)),
+            poorUnableToWork,
             Boolean.TRUE.equals(execution.getVariable("applicantMinor")),
             Boolean.TRUE.equals(execution.getVariable(ORPHAN_GUARANTEE)),
             Household.fromKept((String) execution.getVariable(HOUSEHOLD))),

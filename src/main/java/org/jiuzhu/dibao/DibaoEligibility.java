@@ -18,9 +18,10 @@ import org.jiuzhu.household.Member;
  * the low-income limit per person;</li>
  * <li>单人户 (002 §二(一)): a seriously disabled or seriously ill member of a 低收入家庭, the county's share of the
  * standard for the category, never above what the plain formula gives the person alone;</li>
- * <li>建档立卡 without capacity to work (002 §一(二)): no economic check, the plain formula;</li>
- * <li>特困 (002 §二(三)): the person's own, (standard − own income); minors (under 18 by configuration) under the
- * orphan guarantee are excluded.</li>
+ * <li>建档立卡 without capacity to work (002 §一(二), as the poverty list records it): 低保 by household without the
+ * economic check, the plain formula;</li>
+ * <li>特困 (002 §二(三)): the person's own, (standard − own income); it covers minors up to 18 (by configuration,
+ * 16 before), except those under the orphan guarantee.</li>
  * </ul>
  */
 final class DibaoEligibility {
@@ -56,7 +57,7 @@ final class DibaoEligibility {
     if (a.type() == AssistanceType.TEKUN && a.minor() && a.orphanGuarantee()) {
       reasons.add("已纳入孤儿基本生活保障范围的未成年人，不再适用特困人员救助供养政策");
     }
-    if (a.registeredPoorUnableToWork()) {
+    if (a.registeredPoorUnableToWork() && a.type() == AssistanceType.DIBAO && !a.singlePerson()) {
       return new Result(reasons, true, household.plainBenefit(standard), null);
     }
     LowIncomeTest.Assessment figures = lowIncome.assess(household, standard);

@@ -12,6 +12,7 @@ final class DibaoVariables {
   static final String RESIDENCE = "residence";
   static final String SINGLE_PERSON = "singlePersonHousehold";
   static final String REGISTERED_POOR = "registeredPoorUnableToWork";
+  static final String REGISTERED_POOR_CONFIRMED = "registeredPoorConfirmed";
   static final String ORPHAN_GUARANTEE = "orphanGuarantee";
   static final String COMMITMENT_SIGNED = "commitmentSigned";
 

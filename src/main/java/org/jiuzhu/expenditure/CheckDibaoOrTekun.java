@@ -24,7 +24,7 @@ class CheckDibaoOrTekun implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean confirmed = Boolean.TRUE.equals(execution.getVariable(DIBAO_OR_TEKUN))
-        && !registers.today((String) execution.getVariable("applicantRef")).isEmpty();
+        && registers.assistedToday((String) execution.getVariable("applicantRef"));
     execution.setVariable(DIBAO_OR_TEKUN_CONFIRMED, confirmed);
   }
 }

@@ -11,15 +11,17 @@ import org.jiuzhu.personaldata.ResidentIdNumber;
 
 /**
  * Another province's or the national system's register list, as an admin imports it: UTF-8 CSV with the header
- * {@code id_number,type,province_code,county_code,from,ended_on} and one enrolment a line: the 18-character ID
- * number, {@code DIBAO} or {@code TEKUN}, the 2-digit province and 6-digit county code (in that province), the
- * first day and, for a closed entry, the last day ({@code yyyy-MM-dd}, empty while enrolled). Every line is
- * checked and every problem reported with its line number (the header is line 1); problems never quote an ID
- * number.
+ * {@code id_number,type,province_code,county_code,from,ended_on} and one entry a line: the 18-character ID number,
+ * the register ({@code DIBAO}, {@code TEKUN}, or {@code POOR} and {@code MONITORED} for the 建档立卡/脱贫·监测 list),
+ * the 2-digit province and 6-digit county code (in that province), the first day and, for a closed entry, the last
+ * day ({@code yyyy-MM-dd}, empty while enrolled). A file with the poverty list adds the column {@code work_capacity}
+ * ({@code FULL}, {@code PARTIAL} or {@code NONE}; empty on 低保 and 特困 lines). Every line is checked and every
+ * problem reported with its line number (the header is line 1); problems never quote an ID number.
  */
 public final class RegisterCsv {
 
   public static final String HEADER = "id_number,type,province_code,county_code,from,ended_on";
+  public static final String HEADER_WITH_WORK_CAPACITY = HEADER + ",work_capacity";
   public static final int MAX_LINES = 100_000;
 
   /** A problem of one line (1 = the header) and column. */
@@ -39,8 +41,10 @@ public final class RegisterCsv {
     List<Enrolment> enrolments = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     String[] lines = (csv == null ? "" : csv.replace("\uFEFF", "")).split("\r?\n", -1);
-    if (!HEADER.equals(lines[0].strip())) {
-      problems.add(new LineProblem(1, "header", "首行须为 " + HEADER));
+    String header = lines[0].strip();
+    if (!HEADER.equals(header) && !HEADER_WITH_WORK_CAPACITY.equals(header)) {
+      problems.add(new LineProblem(1, "header", "首行须为 " + HEADER + "（含建档立卡/脱贫·监测名册的为 "
+          + HEADER_WITH_WORK_CAPACITY + "）"));
       return new Parsed(List.of(), List.of(), problems);
     }
     if (lines.length - 1 > MAX_LINES) {
@@ -53,7 +57,7 @@ public final class RegisterCsv {
         continue;
       }
       List<LineProblem> own = new ArrayList<>();
-      Enrolment e = line(lines[i], line, hashOf, own);
+      Enrolment e = line(lines[i], header, line, hashOf, own);
       problems.addAll(own);
       if (e != null) {
         enrolments.add(e);
@@ -66,10 +70,12 @@ public final class RegisterCsv {
     return problems.isEmpty() ? new Parsed(enrolments, numbers, List.of()) : new Parsed(List.of(), List.of(), problems);
   }
 
-  private static Enrolment line(String text, int line, Function<String, String> hashOf, List<LineProblem> problems) {
+  private static Enrolment line(String text, String header, int line, Function<String, String> hashOf,
+      List<LineProblem> problems) {
     String[] cells = text.split(",", -1);
-    if (cells.length != 6) {
-      problems.add(new LineProblem(line, "line", "须为6列（" + HEADER + "），实为" + cells.length + "列"));
+    int columns = header.split(",").length;
+    if (cells.length != columns) {
+      problems.add(new LineProblem(line, "line", "须为" + columns + "列（" + header + "），实为" + cells.length + "列"));
       return null;
     }
     for (int c = 0; c < cells.length; c++) {
@@ -81,8 +87,9 @@ public final class RegisterCsv {
     try {
       type = RegisterType.valueOf(cells[1]);
     } catch (IllegalArgumentException unknown) {
-      problems.add(new LineProblem(line, "type", "须为 DIBAO 或 TEKUN"));
+      problems.add(new LineProblem(line, "type", "须为 DIBAO、TEKUN、POOR 或 MONITORED"));
     }
+    WorkCapacity capacity = type == null ? null : workCapacity(type, columns == 7 ? cells[6] : "", line, problems);
     String province = cells[2];
     if (!province.matches("\\d{2}")) {
       problems.add(new LineProblem(line, "province_code", "须为2位省级行政区划代码"));
@@ -101,7 +108,25 @@ public final class RegisterCsv {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Enrolment(hashOf.apply(cells[0]), type, province, county, from, ended);
+    return new Enrolment(hashOf.apply(cells[0]), type, province, county, from, ended, capacity);
+  }
+
+  /** Recorded on the poverty list, and only there. */
+  private static WorkCapacity workCapacity(RegisterType type, String cell, int line, List<LineProblem> problems) {
+    if (!type.poverty()) {
+      if (!cell.isEmpty()) {
+        problems.add(new LineProblem(line, "work_capacity", "低保、特困登记不填劳动能力"));
+      }
+      return null;
+    }
+    try {
+      return WorkCapacity.valueOf(cell);
+    } catch (IllegalArgumentException unknown) {
+      problems.add(new LineProblem(line, "work_capacity", cell.isEmpty()
+          ? "建档立卡/脱贫·监测登记须填劳动能力 FULL、PARTIAL 或 NONE（表头须含 work_capacity 列）"
+          : "须为 FULL（有劳动能力）、PARTIAL（部分丧失）或 NONE（丧失劳动能力）"));
+      return null;
+    }
   }
 
   private static LocalDate date(String cell, int line, String field, boolean required, List<LineProblem> problems) {

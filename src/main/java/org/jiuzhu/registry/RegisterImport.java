@@ -48,7 +48,7 @@ public class RegisterImport {
           return entered;
         })
         : new Report(0, parsed.problems());
-    transaction.executeWithoutResult(status -> audit.record(userId, AUDIT_KEY, null, "导入低保、特困名册",
+    transaction.executeWithoutResult(status -> audit.record(userId, AUDIT_KEY, null, "导入低保、特困、建档立卡/脱贫·监测名册",
         report.problems().isEmpty() ? "导入" + report.imported() + "条"
             : "未导入：" + report.problems().size() + "处问题，首个在第" + report.problems().get(0).line() + "行"));
     return report;

@@ -14,7 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * POST /api/registers/imports (text/csv, see {@link RegisterCsv}): admins import another province's or the national
- * system's 低保 and 特困 list. 201 with the number imported, or 400 with every bad line and column and nothing
+ * system's 低保, 特困 and 建档立卡/脱贫·监测 lists. 201 with the number imported, or 400 with every bad line and column and nothing
  * stored.
  */
 @RestController
@@ -32,7 +32,7 @@ class RegisterImportController {
   ResponseEntity<Map<String, Object>> importList(@RequestBody(required = false) String csv) {
     Authentication caller = access.caller().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     if (!access.groupsOf(caller).contains(CaseAccess.ADMIN_GROUP)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员可以导入低保、特困名册");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有管理员可以导入低保、特困、建档立卡/脱贫·监测名册");
     }
     RegisterImport.Report report = registerImport.run(csv, caller.getUserId());
     Map<String, Object> body = new LinkedHashMap<>();

@@ -13,9 +13,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The 低保 and 特困 registers of this and other provinces ({@code register_enrolment}). A person has at most one
- * open entry per province: enrolment is one insert against a unique index on the open entries, so concurrent
- * enrolments on any node serialise on it and exactly one succeeds.
+ * The 低保 and 特困 registers of this and other provinces ({@code register_enrolment}) and the 建档立卡/脱贫·监测 list
+ * ({@code poverty_register}). A person has at most one open entry per province in each of the two tables: an entry
+ * is one insert against a unique index on the open entries, so concurrent enrolments on any node serialise on it
+ * and exactly one succeeds.
  */
 @Repository
 public class Registers {
@@ -33,13 +34,21 @@ public class Registers {
 
   /** @return false, storing nothing, when the person already has an open entry in the province (or this one) */
   public boolean enrol(Enrolment e) {
+    String openKey = e.open() ? e.idNumberHash() : null;
     try {
-      savepoint.executeWithoutResult(status -> jdbc.sql("""
-              INSERT INTO register_enrolment
-                (id_number_hash, register_type, province_code, county_code, enrolled_from, ended_on, open_key)
-              VALUES (?, ?, ?, ?, ?, ?, ?)""")
-          .params(e.idNumberHash(), e.type().name(), e.provinceCode(), e.countyCode(), e.from(), e.endedOn(),
-              e.open() ? e.idNumberHash() : null)
+      savepoint.executeWithoutResult(status -> (e.type().poverty()
+          ? jdbc.sql("""
+                  INSERT INTO poverty_register (id_number_hash, category, province_code, county_code, registered_from,
+                    ended_on, open_key, work_capacity)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+              .params(e.idNumberHash(), e.type().name(), e.provinceCode(), e.countyCode(), e.from(), e.endedOn(),
+                  openKey, e.workCapacity().name())
+          : jdbc.sql("""
+                  INSERT INTO register_enrolment
+                    (id_number_hash, register_type, province_code, county_code, enrolled_from, ended_on, open_key)
+                  VALUES (?, ?, ?, ?, ?, ?, ?)""")
+              .params(e.idNumberHash(), e.type().name(), e.provinceCode(), e.countyCode(), e.from(), e.endedOn(),
+                  openKey))
           .update());
       return true;
     } catch (DuplicateKeyException alreadyEnrolled) {
@@ -65,7 +74,7 @@ public class Registers {
     });
   }
 
-  /** Whether the person has an open entry, of either register, in the province. */
+  /** Whether the person has an open 低保 or 特困 entry in the province. */
   public boolean openInProvince(String idNumberHash, String provinceCode) {
     return jdbc.sql("SELECT COUNT(*) FROM register_enrolment WHERE open_key = ? AND province_code = ?")
         .params(idNumberHash, provinceCode).query(Long.class).single() > 0;
@@ -84,12 +93,30 @@ public class Registers {
   public Set<RegisterType> enrolledOn(String idNumberHash, LocalDate day) {
     Set<RegisterType> types = EnumSet.noneOf(RegisterType.class);
     jdbc.sql("""
-            SELECT DISTINCT register_type FROM register_enrolment
-            WHERE id_number_hash = ? AND enrolled_from <= ? AND (ended_on IS NULL OR ended_on >= ?)""")
-        .params(idNumberHash, day, day)
+            SELECT register_type FROM register_enrolment
+            WHERE id_number_hash = ? AND enrolled_from <= ? AND (ended_on IS NULL OR ended_on >= ?)
+            UNION
+            SELECT category FROM poverty_register
+            WHERE id_number_hash = ? AND registered_from <= ? AND (ended_on IS NULL OR ended_on >= ?)""")
+        .params(idNumberHash, day, day, idNumberHash, day, day)
         .query(String.class)
         .list()
         .forEach(type -> types.add(RegisterType.valueOf(type)));
     return types;
+  }
+
+  /**
+   * 建档立卡贫困人口 who lost all or part of their capacity to work (002 §一(二)), as the list records them on that
+   * day in any province: they are taken into 低保 without the economic check.
+   */
+  public boolean poorUnableToWork(String idNumberHash, LocalDate day) {
+    return jdbc.sql("""
+            SELECT work_capacity FROM poverty_register
+            WHERE id_number_hash = ? AND category = ? AND registered_from <= ? AND (ended_on IS NULL OR ended_on >= ?)""")
+        .params(idNumberHash, RegisterType.POOR.name(), day, day)
+        .query(String.class)
+        .list()
+        .stream()
+        .anyMatch(capacity -> WorkCapacity.valueOf(capacity).lost());
   }
 }

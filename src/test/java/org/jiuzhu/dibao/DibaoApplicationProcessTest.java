@@ -41,6 +41,7 @@ import org.jiuzhu.personaldata.PersonalDataVault;
 import org.jiuzhu.registry.Enrolment;
 import org.jiuzhu.registry.RegisterType;
 import org.jiuzhu.registry.Registers;
+import org.jiuzhu.registry.WorkCapacity;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.jiuzhu.validation.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -223,14 +224,34 @@ class DibaoApplicationProcessTest {
 
   @Test
   void registeredPoorPeopleUnableToWorkAreEnrolledWithoutTheEconomicCheck() {
-    Map<String, Object> application = application("DIBAO", List.of(P1Fixtures.idNumber()), "800");
-    application.put("registeredPoorUnableToWork", true);
+    String id = P1Fixtures.idNumber();
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.POOR, "22", COUNTY, LocalDate.of(2019, 1, 1), null,
+        WorkCapacity.PARTIAL));
+    Map<String, Object> application = application("DIBAO", List.of(id), "800");
     ProcessInstance pi = start(application);
-    assertThat(runtime.getVariables(pi.getId())).containsEntry("economicCheckExempt", true).containsEntry("eligible", true);
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("registeredPoorConfirmed", true)
+        .containsEntry("economicCheckExempt", true).containsEntry("eligible", true);
 
     investigate(pi);
 
     assertThat(pi).hasNotPassed("Task_CheckFamilyEconomy").isWaitingAt("Task_ReviewInTownship");
+  }
+
+  @Test
+  void aDeclarationThePovertyListDoesNotBearOutGetsTheEconomicCheck() {
+    String id = P1Fixtures.idNumber();
+    // On the list, but able to work.
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.POOR, "22", COUNTY, LocalDate.of(2019, 1, 1), null,
+        WorkCapacity.FULL));
+    Map<String, Object> application = application("DIBAO", List.of(id), "700");
+    application.put("registeredPoorUnableToWork", true);
+    ProcessInstance pi = start(application);
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("registeredPoorConfirmed", false)
+        .containsEntry("economicCheckExempt", false).containsEntry("eligible", true);
+
+    investigate(pi);
+
+    assertThat(pi).isWaitingAt("Task_CheckFamilyEconomy");
   }
 
   @Test

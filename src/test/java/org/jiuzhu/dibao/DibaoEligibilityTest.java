@@ -63,6 +63,10 @@ class DibaoEligibilityTest {
     assertThat(r.eligible()).isTrue();
     assertThat(r.economicCheckExempt()).isTrue();
     assertThat(r.monthlyBenefit()).isEqualTo(new BigDecimal("60.00"));
+    assertThat(assess(AssistanceType.TEKUN, false, true, false, false, household("99999", person(Relation.SELF, "700")))
+        .economicCheckExempt()).as("特困 is not by household").isFalse();
+    assertThat(assess(AssistanceType.DIBAO, true, true, false, false, household("0", person(Relation.SELF, "700")))
+        .economicCheckExempt()).as("nor a 单人户").isFalse();
   }
 
   @Test

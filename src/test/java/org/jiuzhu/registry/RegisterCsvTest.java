@@ -51,4 +51,46 @@ class RegisterCsvTest {
     assertThat(RegisterCsv.parse(RegisterCsv.HEADER + "\n", id -> id).problems()).hasSize(1);
     assertThat(RegisterCsv.parse(null, id -> id).problems()).hasSize(1);
   }
+
+  @Test
+  void thePovertyListComesWithTheCapacityToWorkNextToTheOtherRegisters() {
+    RegisterCsv.Parsed parsed = RegisterCsv.parse(RegisterCsv.HEADER_WITH_WORK_CAPACITY + "\n"
+        + "11010519491231002X,DIBAO,11,110105,2024-01-01,,\n"
+        + "220102198001011234,POOR,22,220102,2019-05-01,,NONE\n"
+        + "220102198001011234,MONITORED,21,210102,2020-05-01,2021-01-01,PARTIAL\n", id -> "hash-" + id.substring(14));
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.enrolments()).containsExactly(
+        new Enrolment("hash-002X", RegisterType.DIBAO, "11", "110105", LocalDate.of(2024, 1, 1), null),
+        new Enrolment("hash-1234", RegisterType.POOR, "22", "220102", LocalDate.of(2019, 5, 1), null, WorkCapacity.NONE),
+        new Enrolment("hash-1234", RegisterType.MONITORED, "21", "210102", LocalDate.of(2020, 5, 1),
+            LocalDate.of(2021, 1, 1), WorkCapacity.PARTIAL));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "POOR without a capacity to work           | 220102198001011234,POOR,22,220102,2019-05-01,,       | work_capacity",
+      "an unknown capacity to work               | 220102198001011234,POOR,22,220102,2019-05-01,,SOME   | work_capacity",
+      "a capacity to work on a 低保 line          | 220102198001011234,DIBAO,22,220102,2019-05-01,,NONE  | work_capacity",
+      "six columns under the seven-column header | 220102198001011234,POOR,22,220102,2019-05-01,        | line"
+  })
+  void aBadPovertyLineIsReportedWithItsColumn(String what, String line, String field) {
+    RegisterCsv.Parsed parsed = RegisterCsv.parse(RegisterCsv.HEADER_WITH_WORK_CAPACITY + "\n" + line.strip() + "\n",
+        id -> id);
+
+    assertThat(parsed.enrolments()).isEmpty();
+    assertThat(parsed.problems()).extracting(LineProblem::line, LineProblem::field)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, field));
+  }
+
+  @Test
+  void aPovertyLineUnderTheOldHeaderNamesTheMissingColumn() {
+    RegisterCsv.Parsed parsed = RegisterCsv.parse(RegisterCsv.HEADER + "\n220102198001011234,POOR,22,220102,2019-05-01,\n",
+        id -> id);
+
+    assertThat(parsed.problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("work_capacity");
+      assertThat(p.rule()).contains("work_capacity 列");
+    });
+  }
 }

@@ -56,6 +56,27 @@ class RegisterImportRestTest {
   }
 
   @Test
+  void anAdminImportsThePovertyListWithTheCapacityToWorkAndABadLineStoresNothing() throws Exception {
+    String poor = P1Fixtures.idNumber();
+    String monitored = P1Fixtures.idNumber();
+    HttpResponse<String> response = post("demo", RegisterCsv.HEADER_WITH_WORK_CAPACITY + "\n"
+        + poor + ",POOR,22,220102,2019-01-01,,NONE\n"
+        + monitored + ",MONITORED,22,220102,2021-01-01,,FULL\n");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(registers.poorUnableToWork(vault.hashOf(poor), DAY)).isTrue();
+    assertThat(registers.enrolledOn(vault.hashOf(monitored), DAY)).containsExactly(RegisterType.MONITORED);
+
+    String fresh = P1Fixtures.idNumber();
+    HttpResponse<String> bad = post("demo", RegisterCsv.HEADER_WITH_WORK_CAPACITY + "\n"
+        + fresh + ",POOR,22,220102,2019-01-01,,NONE\n"
+        + monitored + ",POOR,22,220102,2019-01-01,,\n");
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.body()).contains("work_capacity").doesNotContain(monitored);
+    assertThat(registers.enrolledOn(vault.hashOf(fresh), DAY)).isEmpty();
+  }
+
+  @Test
   void oneBadLineOrOneAlreadyEnrolledPersonStoresNothingAndEveryProblemIsNamed() throws Exception {
     String enrolled = P1Fixtures.idNumber();
     registers.enrol(new Enrolment(vault.hashOf(enrolled), RegisterType.DIBAO, "22", "220102", DAY, null));

@@ -1,6 +1,7 @@
 package org.jiuzhu.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -20,6 +23,56 @@ class RegistersTest {
   static final LocalDate MARCH_1 = LocalDate.of(2025, 3, 1);
 
   @Autowired Registers registers;
+
+  @Test
+  void thePovertyListStandsBesideTheAssistanceRegisters() {
+    String hash = randomHash();
+    assertThat(registers.enrol(open(hash, RegisterType.DIBAO, "22", "220102"))).isTrue();
+    assertThat(registers.enrol(poor(hash, RegisterType.POOR, WorkCapacity.FULL))).as("poor and in 低保").isTrue();
+    assertThat(registers.enrol(poor(hash, RegisterType.MONITORED, WorkCapacity.FULL)))
+        .as("one open entry a province on the poverty list").isFalse();
+
+    assertThat(registers.enrolledOn(hash, MARCH_1)).containsExactlyInAnyOrder(RegisterType.DIBAO, RegisterType.POOR);
+    assertThat(registers.openInProvince(hash, "22")).isTrue();
+    String onlyPoor = randomHash();
+    registers.enrol(poor(onlyPoor, RegisterType.POOR, WorkCapacity.NONE));
+    assertThat(registers.openInProvince(onlyPoor, "22")).as("not an assistance enrolment").isFalse();
+    assertThat(registers.enrol(open(onlyPoor, RegisterType.DIBAO, "22", "220102"))).as("can be enrolled in 低保").isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+      "POOR, NONE, true",
+      "POOR, PARTIAL, true",
+      "POOR, FULL, false",
+      "MONITORED, NONE, false"
+  })
+  void poorPeopleWhoLostAllOrPartOfTheirCapacityToWorkAreKnownFromTheList(RegisterType type, WorkCapacity capacity,
+      boolean unable) {
+    String hash = randomHash();
+    registers.enrol(poor(hash, type, capacity));
+
+    assertThat(registers.poorUnableToWork(hash, MARCH_1)).isEqualTo(unable);
+    assertThat(registers.poorUnableToWork(hash, MARCH_1.minusDays(1))).as("before the entry").isFalse();
+  }
+
+  @Test
+  void anEndedPovertyEntryNoLongerCounts() {
+    String hash = randomHash();
+    registers.enrol(new Enrolment(hash, RegisterType.POOR, "22", "220102", MARCH_1, MARCH_1.plusDays(9), WorkCapacity.NONE));
+
+    assertThat(registers.poorUnableToWork(hash, MARCH_1.plusDays(9))).isTrue();
+    assertThat(registers.poorUnableToWork(hash, MARCH_1.plusDays(10))).isFalse();
+    assertThat(registers.enrolledOn(hash, MARCH_1.plusDays(10))).isEmpty();
+  }
+
+  @Test
+  void aCapacityToWorkBelongsToThePovertyListOnly() {
+    assertThatThrownBy(() -> new Enrolment("h", RegisterType.DIBAO, "22", "220102", MARCH_1, null, WorkCapacity.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Enrolment("h", RegisterType.POOR, "22", "220102", MARCH_1, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 
   @Test
   void anEnrolmentCountsFromItsFirstDay() {
@@ -86,6 +139,10 @@ class RegistersTest {
         open(second, RegisterType.DIBAO, "22", "220102")))).isEqualTo(-1);
     assertThat(registers.openInProvince(first, "22")).isTrue();
     assertThat(registers.openInProvince(second, "22")).isTrue();
+  }
+
+  static Enrolment poor(String hash, RegisterType type, WorkCapacity capacity) {
+    return new Enrolment(hash, type, "22", "220102", MARCH_1, null, capacity);
   }
 
   static Enrolment open(String hash, RegisterType type, String province, String county) {
