@@ -2,16 +2,21 @@ package org.jiuzhu.emergency;
 
 import static org.jiuzhu.emergency.P2Variables.*;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.jiuzhu.registry.ApplicantInRegisters;
+import org.jiuzhu.registry.RegisterType;
 import org.springframework.stereotype.Component;
 
 /**
- * 核实救助对象类别 (001 §5: confirmed patients already in 低保, 特困 or registered poor get assistance directly).
- * A declared 低保 or 特困 recipient found in that register today is granted directly: the township sets the amount
- * and may not refuse. 建档立卡 has no register in the system yet, so that declaration is kept for the record and
- * the case takes the ordinary (equally fast) path.
+ * 核实救助对象类别 (001 §5: confirmed patients who are already 低保, 特困 or registered poor recipients get assistance
+ * directly; 003 §二 adds people lifted out of poverty). A confirmed patient (epidemic) whom any register lists today
+ * is granted directly: the township sets the amount and may not refuse. The registers decide, not the declared
+ * category, which is kept for the record; every other case, suspected patients included, is the township's to
+ * decide. Sets registeredCategories (the registers found, comma-separated) and directGrant.
  */
 @Component("checkRecipientCategory")
 class CheckRecipientCategory implements JavaDelegate {
@@ -24,9 +29,8 @@ class CheckRecipientCategory implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object declared = execution.getVariable(RECIPIENT_CATEGORY);
-    boolean direct = registers.today((String) execution.getVariable("applicantRef")).stream()
-        .anyMatch(type -> type.name().equals(declared));
-    execution.setVariable(DIRECT_GRANT, direct);
+    Set<RegisterType> found = registers.today((String) execution.getVariable("applicantRef"));
+    execution.setVariable("registeredCategories", found.stream().map(Enum::name).collect(Collectors.joining(",")));
+    execution.setVariable(DIRECT_GRANT, Boolean.TRUE.equals(execution.getVariable(EPIDEMIC)) && !found.isEmpty());
   }
 }

@@ -22,7 +22,7 @@ import org.jiuzhu.validation.Values;
 public class EmergencyMaterials {
 
   /** 救助对象类别: none declared, 低保, 特困, 建档立卡贫困户. */
-  static final Set<String> CATEGORIES = Set.of("NONE", "DIBAO", "TEKUN", "POOR");
+  static final Set<String> CATEGORIES = Set.of("NONE", "DIBAO", "TEKUN", "POOR", "MONITORED");
 
   // The P1 rules for names, ID numbers, phones and units are the same rules here.
   private final ApplicationMaterials common;
@@ -64,7 +64,7 @@ public class EmergencyMaterials {
       return "NONE";
     }
     if (!(value instanceof String s) || !CATEGORIES.contains(s)) {
-      problems.add(new Problem(RECIPIENT_CATEGORY, "须为 NONE（无）、DIBAO（低保）、TEKUN（特困）或 POOR（建档立卡贫困户）"));
+      problems.add(new Problem(RECIPIENT_CATEGORY, "须为 NONE（无）、DIBAO（低保）、TEKUN（特困）、POOR（建档立卡贫困人口）或 MONITORED（脱贫人口、监测对象）"));
       return null;
     }
     return s;

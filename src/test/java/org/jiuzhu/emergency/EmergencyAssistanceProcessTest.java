@@ -41,6 +41,7 @@ import org.jiuzhu.personaldata.PersonalDataVault;
 import org.jiuzhu.registry.Enrolment;
 import org.jiuzhu.registry.RegisterType;
 import org.jiuzhu.registry.Registers;
+import org.jiuzhu.registry.WorkCapacity;
 import org.jiuzhu.reservefund.ReserveFundEntry;
 import org.jiuzhu.reservefund.ReserveFunds;
 import org.jiuzhu.validation.InvalidInputException;
@@ -294,22 +295,26 @@ class EmergencyAssistanceProcessTest {
 
   @ParameterizedTest
   @EnumSource(RegisterType.class)
-  void aRecipientTheRegisterConfirmsIsGrantedDirectlyAndCannotBeRefused(RegisterType type) {
+  void aConfirmedPatientAnyRegisterListsIsGrantedDirectlyAndCannotBeRefused(RegisterType type) {
     topUp("1000.00");
     String id = idNumber();
-    registers.enrol(new Enrolment(vault.hashOf(id), type, "22", COUNTY, LocalDate.of(2025, 1, 1), null));
+    registers.enrol(new Enrolment(vault.hashOf(id), type, "22", COUNTY, LocalDate.of(2025, 1, 1), null,
+        type.poverty() ? WorkCapacity.FULL : null));
     Map<String, Object> request = request(id, township);
-    request.put("recipientCategory", type.name());
+    // The register decides, not the declaration.
+    request.put("recipientCategory", "NONE");
     request.put("epidemic", true);
     ProcessInstance pi = start(request);
 
-    assertThat(runtime.getVariable(pi.getId(), "directGrant")).isEqualTo(true);
+    assertThat(pi).hasPassed("Task_CheckRecipientCategory");
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("directGrant", true)
+        .containsEntry("registeredCategories", type.name());
     String grant = task("Task_SetAmountInTownship", pi).getId();
     assertThatThrownBy(() -> tasks.complete(grant, Map.of("townshipApproved", false, "townshipOpinion", "不予救助")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("townshipApproved");
     assertThat(pi).isWaitingAt("Task_SetAmountInTownship");
 
-    tasks.complete(grant, Map.of("townshipApproved", true, "townshipOpinion", "低保对象确诊，直接救助",
+    tasks.complete(grant, Map.of("townshipApproved", true, "townshipOpinion", "确诊患者，直接救助",
         "approvedAmount", "600.00"));
     execute(job(pi));
     assertThat(ledger.of(pi.getBusinessKey())).hasSize(1);
@@ -317,17 +322,34 @@ class EmergencyAssistanceProcessTest {
   }
 
   @Test
-  void aDeclaredCategoryTheRegistersDoNotConfirmIsNotGrantedDirectly() {
+  void aRecipientWithAnotherEmergencyIsTheTownshipsToDecideOnTheOrdinaryTimeLimit() {
+    at(TUESDAY_MORNING);
     String id = idNumber();
-    // In 特困, declared as 低保: the declaration is what is confirmed, and it is not.
-    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.TEKUN, "22", COUNTY, LocalDate.of(2025, 1, 1), null));
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.DIBAO, "22", COUNTY, LocalDate.of(2025, 1, 1), null));
     Map<String, Object> request = request(id, township);
+    // A suspected patient, or any other emergency: not a confirmed patient.
     request.put("recipientCategory", "DIBAO");
+    request.put("epidemic", false);
     ProcessInstance pi = start(request);
 
-    assertThat(runtime.getVariable(pi.getId(), "directGrant")).isEqualTo(false);
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("directGrant", false)
+        .containsEntry("registeredCategories", "DIBAO");
+    assertThat(task("Task_SetAmountInTownship", pi).getDueDate()).isEqualTo(date("2026-09-30T17:30:00+08:00"));
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", false,
         "townshipOpinion", "不属于急难情形"));
+    assertRefused(pi, "不属于急难情形");
+  }
+
+  @Test
+  void aConfirmedPatientNoRegisterListsIsTheTownshipsToDecide() {
+    Map<String, Object> request = request(idNumber(), township);
+    request.put("recipientCategory", "DIBAO");
+    request.put("epidemic", true);
+    ProcessInstance pi = start(request);
+
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("directGrant", false).containsEntry("registeredCategories", "");
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", false,
+        "townshipOpinion", "未纳入低保，经核实不属于急难情形"));
     assertRefused(pi, "不属于急难情形");
   }
 
