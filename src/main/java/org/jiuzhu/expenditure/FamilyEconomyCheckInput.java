@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component("familyEconomyCheckInput")
 class FamilyEconomyCheckInput implements TaskListener {
 
-  private static final DecisionWithOpinion CHECK = new DecisionWithOpinion(ECONOMY_PASSED, ECONOMY_OPINION,
+  static final DecisionWithOpinion CHECK = new DecisionWithOpinion(ECONOMY_PASSED, ECONOMY_OPINION,
       "家庭经济状况核对意见", "经家庭经济状况核对，不符合救助条件：");
 
   @Override

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component("villageVerificationInput")
 class VillageVerificationInput implements TaskListener {
 
-  private static final DecisionWithOpinion VERIFICATION = new DecisionWithOpinion(VILLAGE_VERIFIED, VILLAGE_OPINION,
+  static final DecisionWithOpinion VERIFICATION = new DecisionWithOpinion(VILLAGE_VERIFIED, VILLAGE_OPINION,
       "调查核实意见", "经村（社区）调查核实，情况不属实：");
 
   @Override

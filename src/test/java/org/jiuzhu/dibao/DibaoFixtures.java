@@ -3,15 +3,12 @@ package org.jiuzhu.dibao;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jiuzhu.household.HouseholdFixtures;
 import org.jiuzhu.unemployed.P1Fixtures;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Valid 低保、特困 applications for tests; every person has an ID number no other test uses. */
 final class DibaoFixtures {
@@ -20,7 +17,6 @@ final class DibaoFixtures {
   static final String TOWNSHIP_A = P1Fixtures.TOWNSHIP_A;
   static final String VILLAGE_A = P1Fixtures.VILLAGE_A;
   static final String COUNTY = "220102";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicInteger NEXT_CHILD = new AtomicInteger((int) (System.nanoTime() % 900));
 
   private DibaoFixtures() {
@@ -38,11 +34,7 @@ final class DibaoFixtures {
   }
 
   static Map<String, Object> member(String relation, String idNumber, String income) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("relation", relation);
-    m.put("idNumber", idNumber);
-    m.put("monthlyIncome", income);
-    return m;
+    return HouseholdFixtures.member(relation, idNumber, income);
   }
 
   /**
@@ -78,10 +70,6 @@ final class DibaoFixtures {
   }
 
   static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return HouseholdFixtures.json(value);
   }
 }

@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.casefile.CaseArchive;
 import org.jiuzhu.casefile.RefusalNotices;
+import org.jiuzhu.household.HouseholdFixtures;
 import org.jiuzhu.installments.InstallmentSchedule;
 import org.jiuzhu.payment.Payment;
 import org.jiuzhu.payment.PaymentLedger;
@@ -45,6 +46,7 @@ import org.jiuzhu.personaldata.PersonalDataVault;
 import org.jiuzhu.registry.Enrolment;
 import org.jiuzhu.registry.RegisterType;
 import org.jiuzhu.registry.Registers;
+import org.jiuzhu.registry.WorkCapacity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -302,6 +304,69 @@ class ExpenditureAssistanceProcessTest {
 
     assertThat(pi).hasPassed("Task_WriteRefusalNotice").hasNotPassed("Task_ReviewInTownship").isEnded();
     assertRefused(pi, "家庭存款20万元");
+  }
+
+  @Test
+  void theTownshipsFiguresWithinTheLowIncomeLimitsGoOnToReview() {
+    String id = P1Fixtures.idNumber();
+    ProcessInstance pi = start(application(id));
+    complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
+    // (1500 + 1500 + 0) / 3 = 1000 a person, below 2 × 760 = 1520; 54720 / 3 = 18240, exactly 24 × 760.
+    Map<String, Object> check = HouseholdFixtures.figures(id, "54720", "1500", "1500", "0");
+    check.put("economicCheckPassed", true);
+    check.put("economicCheckOpinion", "家庭人均收入1000元");
+
+    complete(task("Task_CheckFamilyEconomy", pi), check);
+
+    assertThat(pi).isWaitingAt("Task_ReviewInTownship");
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("inHardship", true).containsEntry("perCapitaIncome", "1000.00")
+        .containsEntry("assetsPerPerson", "18240.00").doesNotContainKey("householdMembers");
+  }
+
+  @Test
+  void figuresAboveTheLowIncomeLimitsAreRefusedInWritingWhatever() {
+    String id = P1Fixtures.idNumber();
+    ProcessInstance pi = start(application(id));
+    complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
+    // (3100 + 0) / 2 = 1550 a person, not below 1520.
+    Map<String, Object> check = HouseholdFixtures.figures(id, "0", "3100", "0");
+    check.put("economicCheckPassed", true);
+    check.put("economicCheckOpinion", "核对属实");
+
+    complete(task("Task_CheckFamilyEconomy", pi), check);
+
+    assertThat(pi).hasPassed("Task_WriteRefusalNotice").hasNotPassed("Task_ReviewInTownship").isEnded();
+    assertRefused(pi, "家庭人均月收入1550.00元，未低于低收入家庭标准1520.00元");
+  }
+
+  @Test
+  void badFiguresLeaveTheEconomicCheckOpenNamingFieldAndLine() {
+    String id = P1Fixtures.idNumber();
+    ProcessInstance pi = start(application(id));
+    complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
+    Map<String, Object> check = HouseholdFixtures.figures(List.of(HouseholdFixtures.member("SELF", id, "0"),
+        HouseholdFixtures.member("CHILD", "220102199001011234", "-3")), "0");
+    check.put("economicCheckPassed", true);
+    check.put("economicCheckOpinion", "核对属实");
+    String step = task("Task_CheckFamilyEconomy", pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(step, check)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("householdMembers[2].idNumber").hasMessageContaining("householdMembers[2].monthlyIncome");
+
+    assertThat(pi).isWaitingAt("Task_CheckFamilyEconomy");
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("household", "householdMembers", "inHardship");
+  }
+
+  @Test
+  void aRegisteredPoorPersonIsNotExemptFromTheEconomicCheck() {
+    String id = P1Fixtures.idNumber();
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.POOR, "22", "220102", LocalDate.of(2025, 1, 1), null,
+        WorkCapacity.NONE));
+    Map<String, Object> application = application(id);
+    application.put("dibaoOrTekun", true);
+    ProcessInstance pi = start(application);
+
+    assertThat(runtime.getVariable(pi.getId(), "dibaoOrTekunConfirmed")).isEqualTo(false);
   }
 
   @Test

@@ -14,7 +14,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.jiuzhu.unemployed.P1Fixtures.*;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -29,12 +31,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jiuzhu.casefile.CaseArchive;
 import org.jiuzhu.casefile.RefusalNotices;
+import org.jiuzhu.household.HouseholdFixtures;
 import org.jiuzhu.payment.PaymentLedger;
+import org.jiuzhu.personaldata.PersonalDataVault;
+import org.jiuzhu.registry.Enrolment;
+import org.jiuzhu.registry.RegisterType;
+import org.jiuzhu.registry.Registers;
+import org.jiuzhu.registry.WorkCapacity;
 import org.jiuzhu.validation.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +67,8 @@ class TemporaryAssistanceUnemployedProcessTest {
   @Autowired RefusalNotices notices;
   @Autowired CaseArchive archive;
   @Autowired JdbcClient jdbc;
+  @Autowired Registers registers;
+  @Autowired PersonalDataVault vault;
 
   @BeforeEach
   void setUp() {
@@ -133,6 +144,18 @@ class TemporaryAssistanceUnemployedProcessTest {
 
     assertThat(pi).hasPassed("Task_WriteRefusalNotice").isEnded();
     assertRefused(pi, "已纳入本省或其他省份低保范围");
+  }
+
+  @Test
+  void someoneInAnotherProvincesDibaoIsRefusedButThePovertyListAloneDoesNotBar() {
+    String elsewhere = idNumber();
+    registers.enrol(new Enrolment(vault.hashOf(elsewhere), RegisterType.DIBAO, "11", "110105", LocalDate.of(2025, 1, 1), null));
+    String poor = idNumber();
+    registers.enrol(new Enrolment(vault.hashOf(poor), RegisterType.POOR, "22", "220102", LocalDate.of(2019, 1, 1), null,
+        WorkCapacity.FULL));
+
+    assertRefused(start(application(elsewhere)), "已纳入本省或其他省份低保范围");
+    assertThat(start(application(poor))).isWaitingAt("Task_VerifyInVillage");
   }
 
   @Test
@@ -335,6 +358,110 @@ class TemporaryAssistanceUnemployedProcessTest {
     complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
     complete(task("Task_ReviewInTownship", pi),
         withVariables("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", amount));
+  }
+
+  /** 南关区's urban 低保 standard is 760.00: twice it is 1520.00 a person, 24 months 18240.00 a person. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      // case; incomes (the applicant first); deposits; in hardship; reason figures
+      "no income at all;                              0;                 0;        true;  ",
+      "per capita 1000: low income;                   1500 1500 0;       0;        true;  ",
+      "per capita 1519.99;                            1519.99;           0;        true;  ",
+      "three with 54720 in deposits, 18240 each;      0 0 0;             54720;    true;  ",
+      "per capita 1520 is not below twice 760;        1520 1520;         0;        false; 1520.00",
+      "deposits 18240.01 for one;                     0;                 18240.01; false; 18240.01",
+      "two with 40000: 20000 each over 18240;         0 0;               40000;    false; 20000.00"
+  })
+  void theVillagesFiguresDecideHardshipByTheLowIncomeTest(String what, String incomes, String deposits,
+      boolean inHardship, String figure) {
+    String id = idNumber();
+    ProcessInstance pi = start(application(id));
+    Map<String, Object> step = HouseholdFixtures.figures(id, deposits, incomes.split(" "));
+    step.put("villageVerified", true);
+    step.put("villageOpinion", "经入户核实，情况属实");
+
+    complete(task("Task_VerifyInVillage", pi), step);
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0
+        ? historicVariables(history, pi) : runtime.getVariables(pi.getId()))
+        .containsEntry("lowIncomeTested", true).containsEntry("inHardship", inHardship)
+        .containsEntry("householdSize", (long) incomes.split(" ").length).containsEntry("dibaoStandard", "760.00")
+        .doesNotContainKey("householdMembers");
+    if (inHardship) {
+      assertThat(pi).isWaitingAt("Task_ReviewInTownship");
+    } else {
+      assertThat(pi).hasPassed("Task_WriteRefusalNotice").hasNotPassed("Task_ReviewInTownship").isEnded();
+      assertRefused(pi, "不符合生活困难条件");
+      assertRefused(pi, figure);
+    }
+  }
+
+  @Test
+  void theVillageKeepsOnlyReferencesAndMaskedNumbersOfTheMembers() {
+    String id = idNumber();
+    String child = idNumber();
+    ProcessInstance pi = start(application(id));
+    Map<String, Object> step = HouseholdFixtures.figures(List.of(HouseholdFixtures.member("SELF", id, "0"),
+        HouseholdFixtures.member("CHILD", child, "300")), "0");
+    step.put("villageVerified", true);
+    step.put("villageOpinion", "属实");
+
+    complete(task("Task_VerifyInVillage", pi), step);
+
+    String kept = (String) runtime.getVariable(pi.getId(), "household");
+    assertThat(kept).doesNotContain(id).doesNotContain(child).contains(child.substring(0, 6) + "********")
+        .contains((String) runtime.getVariable(pi.getId(), "applicantRef"));
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("householdMembers").count()).isZero();
+  }
+
+  @Test
+  void aVillageStepWithoutFiguresKeepsTheContractsFlow() {
+    ProcessInstance pi = start(application(idNumber()));
+    complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
+
+    assertThat(pi).isWaitingAt("Task_ReviewInTownship");
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("lowIncomeTested", false).containsEntry("inHardship", true)
+        .doesNotContainKey("household");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "a member with a wrong check digit;      BAD_ID;      householdMembers[2].idNumber",
+      "a negative income;                      NEGATIVE;    householdMembers[2].monthlyIncome",
+      "an income that is not a number;         NOT_NUMBER;  householdMembers[2].monthlyIncome",
+      "negative deposits;                      DEPOSITS;    householdDeposits",
+      "a household without the applicant;     NO_SELF;     householdMembers[1].relation",
+      "assets without members;                 NO_MEMBERS;  householdMembers"
+  })
+  void badFiguresAreRefusedNamingFieldAndLineAndTheStepStaysOpen(String what, String fault, String field) {
+    String id = idNumber();
+    ProcessInstance pi = start(application(id));
+    String other = idNumber();
+    Map<String, Object> second = HouseholdFixtures.member("CHILD", other, "100");
+    Map<String, Object> first = HouseholdFixtures.member("SELF", id, "0");
+    switch (fault) {
+      case "BAD_ID" -> second.put("idNumber", other.substring(0, 17) + (other.charAt(17) == '0' ? "1" : "0"));
+      case "NEGATIVE" -> second.put("monthlyIncome", "-1");
+      case "NOT_NUMBER" -> second.put("monthlyIncome", "三百");
+      case "NO_SELF" -> first.put("relation", "SPOUSE");
+      default -> { }
+    }
+    Map<String, Object> step = HouseholdFixtures.figures(List.of(first, second), fault.equals("DEPOSITS") ? "-5" : "0");
+    if (fault.equals("NO_MEMBERS")) {
+      step.remove("householdMembers");
+    }
+    step.put("villageVerified", true);
+    step.put("villageOpinion", "属实");
+    String village = task("Task_VerifyInVillage", pi).getId();
+    long vaultRows = jdbc.sql("SELECT COUNT(*) FROM applicant_personal_data").query(Long.class).single();
+
+    assertThatThrownBy(() -> tasks.complete(village, step)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(field);
+
+    assertThat(pi).isWaitingAt("Task_VerifyInVillage");
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("household", "householdMembers", "inHardship");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM applicant_personal_data").query(Long.class).single()).isEqualTo(vaultRows);
   }
 
   private void assertRefused(ProcessInstance pi, String reasonPart) {
