@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jiuzhu.RestCalls;
+import org.jiuzhu.household.HouseholdFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +113,24 @@ class P1RestContractTest {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("applicantIdNumber").contains("校验位");
     assertThat(ok(call("GET", "/engine-rest/process-instance/count")).get("count").asInt()).isEqualTo(before);
+  }
+
+  @Test
+  void aVillageStepWithABadMemberIsAnswered400NamingFieldAndLineAndStaysOpen() throws Exception {
+    String id = idNumber();
+    String pi = ok(call("POST", "/engine-rest/process-definition/key/" + KEY + "/start", start(application(id))))
+        .get("id").asText();
+    String village = singleTask(pi).get("id").asText();
+    Map<String, Object> step = HouseholdFixtures.figures(List.of(HouseholdFixtures.member("SELF", id, "0"),
+        HouseholdFixtures.member("CHILD", idNumber(), "abc")), "0");
+    step.put("villageVerified", true);
+    step.put("villageOpinion", "属实");
+
+    HttpResponse<String> refused = call("POST", "/engine-rest/task/" + village + "/complete", variables(step));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("householdMembers[2].monthlyIncome").doesNotContain(id);
+    assertThat(singleTask(pi).get("id").asText()).isEqualTo(village);
   }
 
   @Test
