@@ -15,6 +15,7 @@ import org.jiuzhu.personaldata.PersonalDataVault;
 import org.jiuzhu.registry.Enrolment;
 import org.jiuzhu.registry.RegisterType;
 import org.jiuzhu.registry.Registers;
+import org.jiuzhu.registry.WorkCapacity;
 import org.jiuzhu.reservefund.ReserveFunds;
 import org.jiuzhu.standards.LocalStandard;
 import org.jiuzhu.standards.LocalStandards;
@@ -40,6 +41,8 @@ class DemoData implements ApplicationRunner {
   static final String PASSWORD = "demo";
   /** A person already in 低保, to see an application refused by the system check. */
   static final String DIBAO_RECIPIENT_ID_NUMBER = "220102197512034564";
+  /** A registered poor person who lost the capacity to work, to see 低保 taken without the economic check. */
+  static final String POOR_UNABLE_TO_WORK_ID_NUMBER = "220102196505150124";
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -98,6 +101,8 @@ class DemoData implements ApplicationRunner {
         new BigDecimal("560.00"), new BigDecimal("2120.00")));
     registers.enrol(new Enrolment(vault.hashOf(DIBAO_RECIPIENT_ID_NUMBER), RegisterType.DIBAO, "22", "220102",
         LocalDate.of(2025, 3, 1), null));
+    registers.enrol(new Enrolment(vault.hashOf(POOR_UNABLE_TO_WORK_ID_NUMBER), RegisterType.POOR, "22", "220102",
+        LocalDate.of(2019, 6, 1), null, WorkCapacity.NONE));
     // 临时救助备用金 of each demo township, kept by the county.
     UNITS.stream().filter(u -> u.level() == OrgLevel.TOWNSHIP).forEach(u -> reserveFunds.topUp(u.code(),
         new BigDecimal("20000.00"), "demo", "演示数据：初始备用金", ChinaClock.now()));
