@@ -66,7 +66,7 @@ class AuditTrailProcessTest {
     List<AuditEvent> events = trail.of(pi.getBusinessKey());
     assertThat(events).extracting(AuditEvent::action, AuditEvent::userId, AuditEvent::detail).containsExactly(
         tuple("受理申请", "clerk1", null),
-        tuple("完成：村（社区）调查核实", "clerk1", "villageVerified=true; villageOpinion=经入户核实，情况属实"),
+        tuple("完成：村（社区）调查核实", "clerk1", "villageVerified=true; villageOpinion=经入户核实，情况属实; lowIncomeTested=false; inHardship=true"),
         // The amount as the model's own listener normalised it; urgency was not given, so it is left out.
         tuple("完成：乡镇（街道）复核", "reviewer1", "townshipApproved=true; townshipOpinion=同意; approvedAmount=800.00"),
         tuple("录入临时救助信息系统并查重", "reviewer1", "firstInProvince=true"),

@@ -61,7 +61,7 @@ class CaseAuditRestTest {
       assertThat(verified.get("userId").asText()).isEqualTo("clerk1");
       assertThat(verified.get("businessKey").asText()).isEqualTo(businessKey);
       assertThat(verified.get("countyCode").asText()).isEqualTo("220102");
-      assertThat(verified.get("detail").asText()).isEqualTo("villageVerified=true; villageOpinion=属实");
+      assertThat(verified.get("detail").asText()).isEqualTo("villageVerified=true; villageOpinion=属实; lowIncomeTested=false; inHardship=true");
       assertThat(verified.get("occurredAt").asText()).endsWith("+08:00");
     }
   }
