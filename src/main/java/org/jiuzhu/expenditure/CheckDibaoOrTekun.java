@@ -8,9 +8,8 @@ import org.jiuzhu.registry.ApplicantInRegisters;
 import org.springframework.stereotype.Component;
 
 /**
- * 核对低保、特困身份 (002 §四(二): no income and property check for them). A declaration is confirmed by the 低保
- * or 特困 register; one the registers do not confirm gets the township's 家庭经济状况核对. Sets
- * dibaoOrTekunConfirmed.
+ * 核对低保、特困身份 (002 §四(二): no income and property check for them). The 低保 and 特困 registers decide,
+ * whatever was declared; someone they do not list gets the township's 家庭经济状况核对. Sets dibaoOrTekunConfirmed.
  */
 @Component("checkDibaoOrTekun")
 class CheckDibaoOrTekun implements JavaDelegate {
@@ -23,8 +22,7 @@ class CheckDibaoOrTekun implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean confirmed = Boolean.TRUE.equals(execution.getVariable(DIBAO_OR_TEKUN))
-        && registers.assistedToday((String) execution.getVariable("applicantRef"));
-    execution.setVariable(DIBAO_OR_TEKUN_CONFIRMED, confirmed);
+    execution.setVariable(DIBAO_OR_TEKUN_CONFIRMED,
+        registers.assistedToday((String) execution.getVariable("applicantRef")));
   }
 }

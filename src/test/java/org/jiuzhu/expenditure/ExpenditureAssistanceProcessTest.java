@@ -280,6 +280,16 @@ class ExpenditureAssistanceProcessTest {
   }
 
   @Test
+  void theRegisterDecidesEvenWithoutADeclaration() {
+    String id = P1Fixtures.idNumber();
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.TEKUN, "22", "220102", LocalDate.of(2025, 1, 1), null));
+    ProcessInstance pi = start(application(id));
+
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("dibaoOrTekun", false)
+        .containsEntry("dibaoOrTekunConfirmed", true);
+  }
+
+  @Test
   void aDeclarationTheRegisterDoesNotConfirmGetsTheEconomicCheck() {
     Map<String, Object> application = application(P1Fixtures.idNumber());
     application.put("dibaoOrTekun", true);
