@@ -44,6 +44,8 @@ class AcceptApplication implements ExecutionListener {
         application.village());
     execution.setVariable(MONTHS_WITHOUT_INCOME, application.monthsWithoutIncome());
     execution.setVariable(COVERED_BY_INSURANCE, application.coveredByInsurance());
+    execution.setVariable(HOUSEHOLD_REGISTER_PROVIDED, true);
+    execution.setVariable(IDENTITY_DOCUMENT, application.identityDocument());
     execution.setVariable(WITNESSES, SpinValues.jsonValue(application.witnessesJson()).create());
   }
 }
