@@ -56,13 +56,18 @@ public class ReserveFunds {
 
   /**
    * Draws a grant for a case if the balance covers it, in one conditional update; empty (nothing changed) when it
-   * would overdraw the fund. A case that already drew returns its earlier entry and draws nothing more.
+   * would overdraw the fund. A case that already drew the same amount returns its earlier entry and draws nothing
+   * more; one that drew a different amount is a fault (a case draws once), not a second grant.
    */
   public Optional<ReserveFundEntry> draw(String townshipCode, BigDecimal amount, String businessKey,
       String recordedBy, Instant at) {
     positive(amount);
     Optional<ReserveFundEntry> earlier = grantOf(businessKey);
     if (earlier.isPresent()) {
+      if (earlier.get().amount().negate().compareTo(amount) != 0) {
+        throw new IllegalStateException("case " + businessKey + " already drew " + earlier.get().amount().negate()
+            + " from the reserve fund, not " + amount);
+      }
       return earlier;
     }
     OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);

@@ -82,7 +82,7 @@ abstract class ReserveFundRace {
     String task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
     together.await(30, TimeUnit.SECONDS);
     try {
-      tasks.complete(task, Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "500"));
+      tasks.complete(task, Map.of("townshipApproved", true, "townshipOpinion", "同意", "urgency", "GENERAL", "approvedAmount", "500"));
       return true;
     } catch (InvalidInputException overdrawn) {
       assertThat(overdrawn).hasMessageContaining("approvedAmount").hasMessageContaining("备用金");

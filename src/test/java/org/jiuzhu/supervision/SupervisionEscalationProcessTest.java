@@ -231,7 +231,7 @@ class SupervisionEscalationProcessTest {
       case P3_ECONOMY -> withVariables("economicCheckPassed", true, "economicCheckOpinion", "家庭人均收入低于当地低保标准2倍");
       case P1_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "800");
       case P2_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "超过乡镇权限，报县级审批",
-          "approvedAmount", "2000");
+          "urgency", "CRITICAL", "approvedAmount", "2000");
       case P2_COUNTY, P3_COUNTY -> withVariables("countyApproved", true, "countyOpinion", "同意");
       case P2_FOLLOW_UP -> withVariables("handlerNames", "王明", "formalitiesSignedOff", true);
       case P3_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "6000",
