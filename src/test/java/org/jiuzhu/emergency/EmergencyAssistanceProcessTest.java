@@ -459,7 +459,7 @@ class EmergencyAssistanceProcessTest {
 
     assertThat(funds.draw(township, new BigDecimal("800"), caseNumber, "reviewer1", now)).contains(first);
     assertThatThrownBy(() -> funds.draw(township, new BigDecimal("900.00"), caseNumber, "reviewer1", now))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining(caseNumber);
+        .isInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class).hasMessageContaining(caseNumber);
     assertThat(funds.balance(township)).isEqualByComparingTo("1200.00");
     assertThat(funds.ledgerTotal(township)).isEqualByComparingTo(funds.balance(township));
   }
