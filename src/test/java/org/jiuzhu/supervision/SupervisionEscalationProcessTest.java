@@ -176,7 +176,8 @@ class SupervisionEscalationProcessTest {
     at(late.getDuedate().toInstant().plusSeconds(60));
     management.executeJob(late.getId());
     assertThat(pi).isWaitingAt(step.key, step.supervise());
-    assertThat(task(step.supervise(), pi)).hasCandidateGroup(COUNTY_SUPERVISORS);
+    assertThat(task(step.supervise(), pi)).hasCandidateGroup(COUNTY_SUPERVISORS)
+        .hasDueDate(timer(pi, step, "SupervisionOverdue").getDuedate());
     return pi;
   }
 
@@ -184,7 +185,9 @@ class SupervisionEscalationProcessTest {
     Job supervision = timer(pi, step, "SupervisionOverdue");
     at(supervision.getDuedate().toInstant().plusSeconds(60));
     management.executeJob(supervision.getId());
-    return task(step.citySupervise(), pi);
+    Task city = task(step.citySupervise(), pi);
+    assertThat(city.getDueDate()).isAfter(supervision.getDuedate());
+    return city;
   }
 
   private Job timer(ProcessInstance pi, WatchedStep step, String event) {
