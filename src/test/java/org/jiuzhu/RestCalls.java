@@ -8,8 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +54,13 @@ public final class RestCalls {
   public static JsonNode ok(HttpResponse<String> response) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+  }
+
+  /** The fields an error answer names in its problems, in order. */
+  public static List<String> problemFields(HttpResponse<String> response) throws Exception {
+    List<String> fields = new ArrayList<>();
+    JSON.readTree(response.body()).path("problems").forEach(p -> fields.add(p.get("field").asText()));
+    return fields;
   }
 
   /** The contract's typed variables: Boolean, Long, or String (witnesses as a String holding JSON). */

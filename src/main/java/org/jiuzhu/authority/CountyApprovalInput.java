@@ -7,12 +7,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * 县级审批 on completion, for every procedure whose grant exceeds the township's authority: the county approves
- * the township's proposal as it stands or refuses it with reasons (to change it, it refuses).
+ * the township's proposal as it stands or refuses it with reasons (to change it, it refuses; P2's 一事一议 cases
+ * add the county's own amount, emergency.CountyGrantInput).
  */
 @Component("countyApprovalInput")
-class CountyApprovalInput implements TaskListener {
+public class CountyApprovalInput implements TaskListener {
 
-  private static final DecisionWithOpinion APPROVAL = new DecisionWithOpinion("countyApproved", "countyOpinion",
+  /** The county's yes or no with its reasons, as every procedure's county approval takes it. */
+  public static final DecisionWithOpinion APPROVAL = new DecisionWithOpinion("countyApproved", "countyOpinion",
       "县级审批意见", "经县级民政部门审批，不予救助：");
 
   @Override

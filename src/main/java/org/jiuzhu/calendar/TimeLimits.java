@@ -20,6 +20,8 @@ public class TimeLimits {
   private int publicNoticeDays = 7;
   /** Working days the county's supervisors have for a 督办 before it goes to the city's. */
   private int supervision = 2;
+  /** Working days the city's supervisors have for a 督办 the county left unhandled (its due date in Tasklist). */
+  private int citySupervision = 2;
 
   public int getCountyApproval() {
     return countyApproval;
@@ -51,6 +53,14 @@ public class TimeLimits {
 
   public void setSupervision(int days) {
     this.supervision = atLeastOne("supervision", days);
+  }
+
+  public int getCitySupervision() {
+    return citySupervision;
+  }
+
+  public void setCitySupervision(int days) {
+    this.citySupervision = atLeastOne("city-supervision", days);
   }
 
   private static int atLeastOne(String name, int days) {

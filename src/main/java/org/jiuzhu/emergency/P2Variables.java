@@ -18,6 +18,9 @@ final class P2Variables {
   static final String TOWNSHIP_OPINION = "townshipOpinion";
   static final String APPROVED_AMOUNT = "approvedAmount";
   static final String CASE_BY_CASE = "caseByCase";
+  static final String URGENCY = "urgency";
+  static final String COUNTY_AMOUNT = "countyAmount";
+  static final String COUNTY_AMOUNT_REASON = "countyAmountReason";
   static final String HANDLER_NAMES = "handlerNames";
   static final String SIGNED_OFF = "formalitiesSignedOff";
   static final String FOLLOW_UP_NOTE = "followUpNote";

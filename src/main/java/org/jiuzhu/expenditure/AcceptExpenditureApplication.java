@@ -44,6 +44,10 @@ class AcceptExpenditureApplication implements ExecutionListener {
     caseOpening.open(execution, CASE_PREFIX, applicant.idNumber(), applicant.bankAccount(), applicant.township(),
         applicant.village());
     execution.setVariable("assistanceKind", ASSISTANCE_KIND);
+    if (application.identityDocument() != null) { // papers stated at intake; otherwise the village verifies them
+      execution.setVariable(HOUSEHOLD_REGISTER_PROVIDED, true);
+      execution.setVariable(IDENTITY_DOCUMENT, application.identityDocument());
+    }
     execution.setVariable(EXPENDITURE_DESCRIPTION, application.expenditureDescription());
     execution.setVariable(DIBAO_OR_TEKUN, application.dibaoOrTekun());
   }

@@ -9,6 +9,8 @@ final class P3Variables {
   static final String EXPENDITURE_DESCRIPTION = "expenditureDescription";
   static final String DIBAO_OR_TEKUN = "dibaoOrTekun";
   static final String COMMITMENT_SIGNED = "commitmentSigned";
+  static final String HOUSEHOLD_REGISTER_PROVIDED = "householdRegisterProvided";
+  static final String IDENTITY_DOCUMENT = "identityDocument";
   static final String DIBAO_OR_TEKUN_CONFIRMED = "dibaoOrTekunConfirmed";
 
   static final String VILLAGE_VERIFIED = "villageVerified";

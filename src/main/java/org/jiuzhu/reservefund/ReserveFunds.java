@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,13 +57,19 @@ public class ReserveFunds {
 
   /**
    * Draws a grant for a case if the balance covers it, in one conditional update; empty (nothing changed) when it
-   * would overdraw the fund. A case that already drew returns its earlier entry and draws nothing more.
+   * would overdraw the fund. A case that already drew the same amount returns its earlier entry and draws nothing
+   * more (a retry). Another decision on the same case that committed first (seen as an earlier grant of another
+   * amount, or found after waiting for the fund's row) makes this one a lost race, 409, never a second grant nor
+   * a false "not enough money".
    */
   public Optional<ReserveFundEntry> draw(String townshipCode, BigDecimal amount, String businessKey,
       String recordedBy, Instant at) {
     positive(amount);
     Optional<ReserveFundEntry> earlier = grantOf(businessKey);
     if (earlier.isPresent()) {
+      if (earlier.get().amount().negate().compareTo(amount) != 0) {
+        throw decidedMeanwhile(businessKey);
+      }
       return earlier;
     }
     OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
@@ -71,10 +78,22 @@ public class ReserveFunds {
             WHERE township_code = ? AND balance >= ?""")
         .params(amount, when, townshipCode, amount).update();
     if (drawn == 0) {
+      if (grantOf(businessKey).isPresent()) {
+        throw decidedMeanwhile(businessKey);
+      }
       return Optional.empty();
     }
-    return Optional.of(record(townshipCode, ReserveFundEntry.GRANT, amount.negate(), businessKey, recordedBy, null,
-        when));
+    try {
+      return Optional.of(record(townshipCode, ReserveFundEntry.GRANT, amount.negate(), businessKey, recordedBy, null,
+          when));
+    } catch (DuplicateKeyException grantedMeanwhile) {
+      // the case's grant committed while this one waited for the fund's row; this transaction rolls back
+      throw decidedMeanwhile(businessKey);
+    }
+  }
+
+  private static OptimisticLockingException decidedMeanwhile(String businessKey) {
+    return new OptimisticLockingException("case " + businessKey + " drew from the reserve fund in another decision");
   }
 
   public Optional<ReserveFundEntry> grantOf(String businessKey) {

@@ -44,6 +44,10 @@ class AcceptApplication implements ExecutionListener {
         application.village());
     execution.setVariable(MONTHS_WITHOUT_INCOME, application.monthsWithoutIncome());
     execution.setVariable(COVERED_BY_INSURANCE, application.coveredByInsurance());
+    if (application.identityDocument() != null) { // papers stated at intake; otherwise the village verifies them
+      execution.setVariable(HOUSEHOLD_REGISTER_PROVIDED, true);
+      execution.setVariable(IDENTITY_DOCUMENT, application.identityDocument());
+    }
     execution.setVariable(WITNESSES, SpinValues.jsonValue(application.witnessesJson()).create());
   }
 }

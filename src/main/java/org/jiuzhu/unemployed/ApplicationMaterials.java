@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -36,9 +37,13 @@ public class ApplicationMaterials {
     this.orgUnits = orgUnits;
   }
 
+  /** 居民身份证 or 居住证, the identity paper that comes with the 户口簿 (二(二)2(2)). */
+  static final Set<String> IDENTITY_DOCUMENTS = Set.of("ID_CARD", "RESIDENCE_PERMIT");
+
   /** A well-formed application: the values as they will be kept, witnesses as JSON text. */
   public record Checked(String applicantName, String idNumber, String phone, OrgUnit township, OrgUnit village,
-      String bankAccount, String witnessesJson, long monthsWithoutIncome, boolean coveredByInsurance) {
+      String bankAccount, String witnessesJson, long monthsWithoutIncome, boolean coveredByInsurance,
+      String identityDocument) {
   }
 
   /**
@@ -77,6 +82,7 @@ public class ApplicationMaterials {
       problems.add(new Problem(MONTHS_WITHOUT_INCOME, "不能为负数"));
     }
     Boolean covered = Values.bool(v.get(COVERED_BY_INSURANCE), COVERED_BY_INSURANCE, problems);
+    String identityDocument = identityPapers(v, problems);
     Boolean signed = Values.bool(v.get(COMMITMENT_SIGNED), COMMITMENT_SIGNED, problems);
     if (Boolean.FALSE.equals(signed)) {
       problems.add(new Problem(COMMITMENT_SIGNED, "须签署个人承诺授权书"));
@@ -85,7 +91,33 @@ public class ApplicationMaterials {
       return null;
     }
     return new Checked(applicant.name(), applicant.idNumber(), applicant.phone(), applicant.township(),
-        applicant.village(), applicant.bankAccount(), witnesses, months, covered);
+        applicant.village(), applicant.bankAccount(), witnesses, months, covered, identityDocument);
+  }
+
+  /**
+   * 户口簿、居民身份证或居住证 (二(二)2(2)): the 户口簿 must have been handed in, and with it a 居民身份证 or a 居住证.
+   * Returns which of the two, or null with the problems recorded. An application that states neither (the
+   * contract's P1 start, an online portal's) leaves the papers to the village's verification; the Tasklist
+   * forms require both.
+   */
+  public static String identityPapers(Map<String, Object> v, List<Problem> problems) {
+    if (v.get(HOUSEHOLD_REGISTER_PROVIDED) == null && v.get(IDENTITY_DOCUMENT) == null) {
+      return null;
+    }
+    Boolean register = Values.bool(v.get(HOUSEHOLD_REGISTER_PROVIDED), HOUSEHOLD_REGISTER_PROVIDED, problems);
+    if (Boolean.FALSE.equals(register)) {
+      problems.add(new Problem(HOUSEHOLD_REGISTER_PROVIDED, "须提交户口簿"));
+    }
+    Object document = v.get(IDENTITY_DOCUMENT);
+    if (document == null || "".equals(document)) {
+      problems.add(new Problem(IDENTITY_DOCUMENT, "须提交居民身份证或居住证"));
+      return null;
+    }
+    if (!IDENTITY_DOCUMENTS.contains(document)) {
+      problems.add(new Problem(IDENTITY_DOCUMENT, "须为 ID_CARD（居民身份证）或 RESIDENCE_PERMIT（居住证）"));
+      return null;
+    }
+    return (String) document;
   }
 
   public static String personalNumber(Object value, String field, List<Problem> problems, boolean idNumber) {

@@ -17,6 +17,8 @@ final class P1Variables {
   static final String MONTHS_WITHOUT_INCOME = "monthsWithoutIncome";
   static final String COVERED_BY_INSURANCE = "coveredByUnemploymentInsurance";
   static final String COMMITMENT_SIGNED = "commitmentSigned";
+  static final String HOUSEHOLD_REGISTER_PROVIDED = "householdRegisterProvided";
+  static final String IDENTITY_DOCUMENT = "identityDocument";
 
   static final String VILLAGE_VERIFIED = "villageVerified";
   static final String VILLAGE_OPINION = "villageOpinion";

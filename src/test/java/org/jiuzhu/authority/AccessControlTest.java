@@ -106,7 +106,7 @@ class AccessControlTest {
         variables(application))).get("id").asText();
     String grant = ok(rest.as("reviewer1", "GET", "/engine-rest/task?processInstanceId=" + emergency, null)).get(0).get("id").asText();
     assertThat(rest.as("reviewer1", "POST", "/engine-rest/task/" + grant + "/complete", variables(Map.of(
-        "townshipApproved", true, "townshipOpinion", "情况紧急，建议救助", "approvedAmount", "3000.00"))).statusCode())
+        "townshipApproved", true, "townshipOpinion", "情况紧急，建议救助", "urgency", "CRITICAL", "approvedAmount", "3000.00"))).statusCode())
         .isEqualTo(204);
     JsonNode county = ok(rest.as("officer1", "GET", "/engine-rest/task?processInstanceId=" + emergency, null)).get(0);
     assertThat(county.get("taskDefinitionKey").asText()).isEqualTo("Task_ApproveInCounty");

@@ -107,7 +107,7 @@ class EmergencyAssistanceProcessTest {
     // 先行救助 within one working day: the National Day holiday puts it on Oct 8.
     assertThat(grant.getDueDate()).isEqualTo(date("2026-10-08T17:30:00+08:00"));
     complete(grant, withVariables("townshipApproved", true, "townshipOpinion", "火灾属实，先行救助",
-        "approvedAmount", "800"));
+        "urgency", "SERIOUS", "approvedAmount", "800"));
 
     assertThat(pi).hasPassed("Task_DecideApprovalLevel", "Task_DrawReserveFund").hasNotPassed("Task_ApproveInCounty")
         .isWaitingAt("Task_PayGrant");
@@ -164,7 +164,7 @@ class EmergencyAssistanceProcessTest {
     topUp("5000.00");
     ProcessInstance pi = start(request(idNumber(), township));
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
-        "townshipOpinion", "重病住院，情况严重", "approvedAmount", "1000.01"));
+        "townshipOpinion", "重病住院，情况严重", "urgency", "CRITICAL", "approvedAmount", "1000.01"));
 
     assertThat(pi).hasPassed("Task_DecideApprovalLevel").hasNotPassed("Task_DrawReserveFund")
         .isWaitingAt("Task_ApproveInCounty");
@@ -189,7 +189,7 @@ class EmergencyAssistanceProcessTest {
   void aCountyRefusalEndsRefusedInWritingWithoutPayment() {
     ProcessInstance pi = start(request(idNumber(), township));
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
-        "townshipOpinion", "情况严重", "approvedAmount", 3000));
+        "townshipOpinion", "情况严重", "urgency", "CRITICAL", "approvedAmount", 3000));
 
     complete(task("Task_ApproveInCounty", pi), withVariables("countyApproved", "false",
         "countyOpinion", "已获商业保险赔付，不属于急难情形"));
@@ -221,7 +221,7 @@ class EmergencyAssistanceProcessTest {
     ProcessInstance pi = start(request(idNumber(), township));
 
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
-        "townshipOpinion", "因病死亡，家庭特别困难，一事一议", "approvedAmount", "800.00", "caseByCase", true));
+        "townshipOpinion", "因病死亡，家庭特别困难，一事一议", "urgency", "SERIOUS", "approvedAmount", "800.00", "caseByCase", true));
 
     assertThat(pi).hasNotPassed("Task_DrawReserveFund").isWaitingAt("Task_ApproveInCounty");
     assertThat(runtime.getVariable(pi.getId(), "caseByCase")).isEqualTo(true);
@@ -229,6 +229,101 @@ class EmergencyAssistanceProcessTest {
     execute(job(pi));
     assertThat(ledger.of(pi.getBusinessKey())).hasSize(1);
     assertThat(funds.balance(township)).isEqualByComparingTo("5000.00");
+  }
+
+  @Test
+  void theTownshipSeesTheCountysTiersAndAnAmountOutsideTheChosenTierKeepsTheStepOpen() {
+    topUp("2000.00");
+    ProcessInstance pi = start(request(idNumber(), township));
+    Task grant = task("Task_SetAmountInTownship", pi);
+    // 南关区 (220102) sets 一般 100–500, 较重 500–1000 and 严重 1000–5000 yuan in processes/p2-amount-tiers.dmn.
+    assertThat((String) tasks.getVariableLocal(grant.getId(), "amountLimits"))
+        .contains("一般100.00至500.00元，较重500.00至1000.00元，严重1000.00至5000.00元");
+
+    assertThatThrownBy(() -> tasks.complete(grant.getId(), Map.of("townshipApproved", true, "townshipOpinion", "同意",
+        "urgency", "GENERAL", "approvedAmount", "800")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("approvedAmount")
+        .hasMessageContaining("100.00至500.00元");
+    assertThatThrownBy(() -> tasks.complete(grant.getId(), Map.of("townshipApproved", true, "townshipOpinion", "同意",
+        "urgency", "CRITICAL", "approvedAmount", "800")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("1000.00至5000.00元");
+    assertThatThrownBy(() -> tasks.complete(grant.getId(), Map.of("townshipApproved", true, "townshipOpinion", "同意",
+        "approvedAmount", "800")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("urgency");
+
+    assertThat(pi).isWaitingAt("Task_SetAmountInTownship");
+    assertThat(runtime.getVariables(pi.getId())).doesNotContainKeys("approvedAmount", "urgency");
+    assertThat(funds.balance(township)).isEqualByComparingTo("2000.00");
+    complete(grant, withVariables("townshipApproved", true, "townshipOpinion", "同意", "urgency", "GENERAL",
+        "approvedAmount", "500"));
+    assertThat(pi).isWaitingAt("Task_PayGrant");
+    assertThat(runtime.getVariable(pi.getId(), "urgency")).isEqualTo("GENERAL");
+    assertThat(funds.balance(township)).isEqualByComparingTo("1500.00");
+  }
+
+  @Test
+  void inACaseByCaseCaseTheCountySetsALargerAmountWithItsReasonAndThatIsPaid() {
+    topUp("5000.00");
+    ProcessInstance pi = start(request(idNumber(), township));
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
+        "townshipOpinion", "户主因病死亡，家庭特别困难，报县级一事一议", "urgency", "CRITICAL", "approvedAmount", "3000",
+        "caseByCase", true));
+
+    complete(task("Task_ApproveInCounty", pi), withVariables("countyApproved", true, "countyOpinion", "同意救助",
+        "countyAmount", "8000", "countyAmountReason", "县协调机制研究：家庭因病致贫，加大救助力度"));
+
+    assertThat(pi).isWaitingAt("Task_PayGrant");
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("approvedAmount", "8000.00")
+        .containsEntry("countyAmount", "8000.00").containsEntry("countyAmountReason", "县协调机制研究：家庭因病致贫，加大救助力度");
+    execute(job(pi));
+    assertThat(ledger.of(pi.getBusinessKey())).singleElement()
+        .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("8000.00"));
+    // The county's grant is not the township's: its reserve fund is neither drawn nor charged the difference.
+    assertThat(funds.balance(township)).isEqualByComparingTo("5000.00");
+    assertThat(funds.grantOf(pi.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void theCountysOwnAmountIsRefusedUnlessLargerWithinTheCeilingWithAReasonInACaseByCaseCase() {
+    ProcessInstance pi = start(request(idNumber(), township));
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
+        "townshipOpinion", "一事一议", "urgency", "CRITICAL", "approvedAmount", "3000", "caseByCase", true));
+    String county = task("Task_ApproveInCounty", pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(county, Map.of("countyApproved", true, "countyOpinion", "同意",
+        "countyAmount", "3000", "countyAmountReason", "加大")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("countyAmount").hasMessageContaining("3000.00");
+    assertThatThrownBy(() -> tasks.complete(county, Map.of("countyApproved", true, "countyOpinion", "同意",
+        "countyAmount", "20000.01", "countyAmountReason", "加大")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("countyAmount").hasMessageContaining("20000.00");
+    assertThatThrownBy(() -> tasks.complete(county, Map.of("countyApproved", true, "countyOpinion", "同意",
+        "countyAmount", "8000")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("countyAmountReason");
+    assertThatThrownBy(() -> tasks.complete(county, Map.of("countyApproved", false, "countyOpinion", "不同意",
+        "countyAmount", "8000", "countyAmountReason", "加大")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("countyAmount");
+
+    assertThat(pi).isWaitingAt("Task_ApproveInCounty");
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("approvedAmount", "3000.00")
+        .doesNotContainKeys("countyAmount", "countyAmountReason", "countyApproved");
+  }
+
+  @Test
+  void outsideACaseByCaseCaseTheCountyOnlyApprovesOrRefusesTheTownshipsAmount() {
+    ProcessInstance pi = start(request(idNumber(), township));
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
+        "townshipOpinion", "情况严重", "urgency", "CRITICAL", "approvedAmount", "2000"));
+    String county = task("Task_ApproveInCounty", pi).getId();
+
+    assertThatThrownBy(() -> tasks.complete(county, Map.of("countyApproved", true, "countyOpinion", "同意",
+        "countyAmount", "3000", "countyAmountReason", "加大")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("countyAmount").hasMessageContaining("一事一议");
+    // A form's empty fields are no amount of the county's.
+    complete(task("Task_ApproveInCounty", pi), withVariables("countyApproved", true, "countyOpinion", "同意",
+        "countyAmount", "", "countyAmountReason", ""));
+
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("approvedAmount", "2000.00")
+        .doesNotContainKeys("countyAmount", "countyAmountReason");
   }
 
   @Test
@@ -276,7 +371,7 @@ class EmergencyAssistanceProcessTest {
     request.put("epidemic", "true");
     ProcessInstance pi = start(request);
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
-        "townshipOpinion", "确诊患者，家庭困难", "approvedAmount", "2000"));
+        "townshipOpinion", "确诊患者，家庭困难", "urgency", "CRITICAL", "approvedAmount", "2000"));
 
     assertThat(task("Task_ApproveInCounty", pi).getDueDate()).isEqualTo(date("2026-09-29T17:30:00+08:00"));
     at(OffsetDateTime.parse("2026-09-29T17:31:00+08:00"));
@@ -315,7 +410,7 @@ class EmergencyAssistanceProcessTest {
     assertThat(pi).isWaitingAt("Task_SetAmountInTownship");
 
     tasks.complete(grant, Map.of("townshipApproved", true, "townshipOpinion", "确诊患者，直接救助",
-        "approvedAmount", "600.00"));
+        "urgency", "SERIOUS", "approvedAmount", "600.00"));
     execute(job(pi));
     assertThat(ledger.of(pi.getBusinessKey())).hasSize(1);
     assertThat(funds.balance(township)).isEqualByComparingTo("400.00");
@@ -360,7 +455,7 @@ class EmergencyAssistanceProcessTest {
     String grant = task("Task_SetAmountInTownship", pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(grant, Map.of("townshipApproved", true, "townshipOpinion", "同意",
-        "approvedAmount", "800")))
+        "urgency", "SERIOUS", "approvedAmount", "800")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("approvedAmount").hasMessageContaining("备用金").hasMessageContaining("500.00");
 
@@ -371,9 +466,23 @@ class EmergencyAssistanceProcessTest {
 
     // Once the county tops the fund up, the same decision goes through.
     topUp("300.00");
-    tasks.complete(grant, Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "800"));
+    tasks.complete(grant, Map.of("townshipApproved", true, "townshipOpinion", "同意", "urgency", "SERIOUS", "approvedAmount", "800"));
     assertThat(pi).isWaitingAt("Task_PayGrant");
     assertThat(funds.balance(township)).isEqualByComparingTo("0.00");
+    assertThat(funds.ledgerTotal(township)).isEqualByComparingTo(funds.balance(township));
+  }
+
+  @Test
+  void aCaseDrawsFromTheReserveFundOnceAndNeverASecondDifferentAmount() {
+    topUp("2000.00");
+    String caseNumber = "JNJZ-TEST-" + township;
+    java.time.Instant now = java.time.Instant.now();
+    ReserveFundEntry first = funds.draw(township, new BigDecimal("800.00"), caseNumber, "reviewer1", now).orElseThrow();
+
+    assertThat(funds.draw(township, new BigDecimal("800"), caseNumber, "reviewer1", now)).contains(first);
+    assertThatThrownBy(() -> funds.draw(township, new BigDecimal("900.00"), caseNumber, "reviewer1", now))
+        .isInstanceOf(org.camunda.bpm.engine.OptimisticLockingException.class).hasMessageContaining(caseNumber);
+    assertThat(funds.balance(township)).isEqualByComparingTo("1200.00");
     assertThat(funds.ledgerTotal(township)).isEqualByComparingTo(funds.balance(township));
   }
 
@@ -385,7 +494,7 @@ class EmergencyAssistanceProcessTest {
     String grant = task("Task_SetAmountInTownship", pi).getId();
 
     assertThatThrownBy(() -> tasks.complete(grant,
-        Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", amount)))
+        Map.of("townshipApproved", true, "townshipOpinion", "同意", "urgency", "SERIOUS", "approvedAmount", amount)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("approvedAmount");
 
@@ -399,7 +508,7 @@ class EmergencyAssistanceProcessTest {
     topUp("1000.00");
     ProcessInstance pi = start(request(idNumber(), township));
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
-        "townshipOpinion", "同意", "approvedAmount", 300));
+        "townshipOpinion", "同意", "urgency", "GENERAL", "approvedAmount", 300));
     execute(job(pi));
     Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
     assertThat(timer.getDuedate()).isEqualTo(date("2026-10-20T17:30:00+08:00"));
@@ -430,7 +539,7 @@ class EmergencyAssistanceProcessTest {
     topUp("1000.00");
     ProcessInstance pi = start(request(idNumber(), township));
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
-        "townshipOpinion", "同意", "approvedAmount", 700));
+        "townshipOpinion", "同意", "urgency", "SERIOUS", "approvedAmount", 700));
     runtime.setVariable(pi.getId(), "approvedAmount", "not-an-amount");
 
     // PT1M,PT5M,PT30M: the first try and one retry after each interval, then an incident.

@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jiuzhu.org.OrgUnits;
@@ -77,12 +79,62 @@ abstract class ReserveFundRace {
     }
   }
 
+  @Test
+  void clerksGrantingOneCaseAtTheSameMomentDrawItOnce() throws Exception {
+    ExecutorService clerks = Executors.newFixedThreadPool(TOWNSHIP_CLERKS);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        String township = freshTownship(orgUnits);
+        funds.topUp(township, new BigDecimal("600.00"), "test", null, Instant.now());
+        ProcessInstance pi = runtime.startProcessInstanceByKey(KEY, request(idNumber(), township));
+        String task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        CyclicBarrier together = new CyclicBarrier(TOWNSHIP_CLERKS);
+        List<Future<BigDecimal>> grants = new ArrayList<>();
+        for (int i = 0; i < TOWNSHIP_CLERKS; i++) {
+          // Each clerk settles on another amount within the tier: whichever wins is drawn, and only it.
+          String amount = (300 + 100 * i) + ".00";
+          grants.add(clerks.submit(() -> {
+            together.await(30, TimeUnit.SECONDS);
+            try {
+              tasks.complete(task, Map.of("townshipApproved", true, "townshipOpinion", "同意", "urgency", "GENERAL",
+                  "approvedAmount", amount));
+              return new BigDecimal(amount);
+            } catch (OptimisticLockingException | NullValueException lost) {
+              return null; // someone was quicker (409), or already done when this clerk began
+            } catch (InvalidInputException lost) {
+              // H2 only: its commit frees the fund's row a moment before the winner's entry is visible, so a loser
+              // may read "not enough money" (400); PostgreSQL commits at once and the loser gets 409.
+              assertThat(lost).hasMessageContaining("备用金");
+              return null;
+            }
+          }));
+        }
+        List<BigDecimal> won = new ArrayList<>();
+        for (Future<BigDecimal> grant : grants) {
+          BigDecimal amount = grant.get(60, TimeUnit.SECONDS);
+          if (amount != null) {
+            won.add(amount);
+          }
+        }
+
+        assertThat(won).as("completions in round %d", round).hasSize(1);
+        assertThat(funds.balance(township)).isEqualByComparingTo(new BigDecimal("600.00").subtract(won.get(0)));
+        assertThat(funds.ledgerTotal(township)).isEqualByComparingTo(funds.balance(township));
+        assertThat(funds.grantOf(pi.getBusinessKey())).hasValueSatisfying(
+            e -> assertThat(e.amount()).isEqualByComparingTo(won.get(0).negate()));
+        assertThat(runtime.getVariable(pi.getId(), "approvedAmount")).isEqualTo(won.get(0).toPlainString());
+      }
+    } finally {
+      clerks.shutdownNow();
+    }
+  }
+
   /** True if the grant went through, false if it was refused for want of money in the fund. */
   private boolean grant(ProcessInstance pi, CyclicBarrier together) throws Exception {
     String task = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
     together.await(30, TimeUnit.SECONDS);
     try {
-      tasks.complete(task, Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "500"));
+      tasks.complete(task, Map.of("townshipApproved", true, "townshipOpinion", "同意", "urgency", "GENERAL", "approvedAmount", "500"));
       return true;
     } catch (InvalidInputException overdrawn) {
       assertThat(overdrawn).hasMessageContaining("approvedAmount").hasMessageContaining("备用金");

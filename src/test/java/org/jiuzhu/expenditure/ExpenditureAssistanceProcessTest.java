@@ -525,6 +525,21 @@ class ExpenditureAssistanceProcessTest {
   }
 
   @Test
+  void theHouseholdRegisterAndAnIdCardOrResidencePermitAreRequired() {
+    Map<String, Object> bad = application(P1Fixtures.idNumber());
+    bad.remove("householdRegisterProvided");
+    bad.put("identityDocument", "PASSPORT");
+    assertThatThrownBy(() -> start(bad)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("householdRegisterProvided").hasMessageContaining("identityDocument");
+
+    Map<String, Object> withPermit = application(P1Fixtures.idNumber());
+    withPermit.put("identityDocument", "RESIDENCE_PERMIT");
+    ProcessInstance pi = start(withPermit);
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("householdRegisterProvided", true)
+        .containsEntry("identityDocument", "RESIDENCE_PERMIT");
+  }
+
+  @Test
   void theEngineKeepsOnlyMaskedNumbersAndTheUnitCodesForAccessControl() {
     String id = P1Fixtures.idNumber();
     ProcessInstance pi = start(application(id));

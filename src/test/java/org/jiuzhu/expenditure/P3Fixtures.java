@@ -29,6 +29,8 @@ public final class P3Fixtures {
     v.put("expenditureDescription", "配偶患重病住院，自付医疗费用约4万元，家庭无力承担");
     v.put("dibaoOrTekun", false);
     v.put("commitmentSigned", true);
+    v.put("householdRegisterProvided", true);
+    v.put("identityDocument", "ID_CARD");
     return v;
   }
 }

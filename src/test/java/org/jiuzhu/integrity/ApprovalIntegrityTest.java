@@ -1,6 +1,7 @@
 package org.jiuzhu.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiuzhu.RestCalls.problemFields;
 import static org.jiuzhu.RestCalls.variables;
 
 import java.math.BigDecimal;
@@ -339,12 +340,6 @@ class ApprovalIntegrityTest {
   private long refusalsOf(String user) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE user_id = ? AND action LIKE '拒绝%'", Long.class,
         user);
-  }
-
-  private static List<String> problemFields(HttpResponse<String> response) throws Exception {
-    List<String> fields = new ArrayList<>();
-    JSON.readTree(response.body()).path("problems").forEach(p -> fields.add(p.get("field").asText()));
-    return fields;
   }
 
   private static void assertRefused(HttpResponse<String> response, int status, String saying) throws Exception {

@@ -93,6 +93,36 @@ class ReserveFundRestTest {
     assertThat(response.body()).contains("commitmentSigned");
   }
 
+  @Test
+  void anAmountOutsideTheChosenTierOrACountyAmountOutsideItsBoundsIsAnsweredWith400NamingTheField() throws Exception {
+    String pi = RestCalls.ok(rest.as("reviewer1", "POST", "/engine-rest/process-definition/key/" + P2Fixtures.KEY
+        + "/start", RestCalls.variables(P2Fixtures.request(P1Fixtures.idNumber(), P1Fixtures.TOWNSHIP_A)))).get("id")
+        .asText();
+    String grant = RestCalls.ok(rest.as("reviewer1", "GET", "/engine-rest/task?processInstanceId=" + pi, null)).get(0)
+        .get("id").asText();
+    BigDecimal balance = funds.balance(P1Fixtures.TOWNSHIP_A);
+
+    HttpResponse<String> outside = rest.as("reviewer1", "POST", "/engine-rest/task/" + grant + "/complete",
+        RestCalls.variables(Map.of("townshipApproved", true, "townshipOpinion", "同意", "urgency", "GENERAL",
+            "approvedAmount", "800")));
+
+    assertThat(outside.statusCode()).isEqualTo(400);
+    assertThat(RestCalls.problemFields(outside)).containsExactly("approvedAmount");
+    assertThat(funds.balance(P1Fixtures.TOWNSHIP_A)).isEqualByComparingTo(balance);
+
+    assertThat(rest.as("reviewer1", "POST", "/engine-rest/task/" + grant + "/complete", RestCalls.variables(Map.of(
+        "townshipApproved", true, "townshipOpinion", "一事一议", "urgency", "CRITICAL", "approvedAmount", "3000",
+        "caseByCase", true))).statusCode()).isEqualTo(204);
+    String county = RestCalls.ok(rest.as("officer1", "GET", "/engine-rest/task?processInstanceId=" + pi, null)).get(0)
+        .get("id").asText();
+    HttpResponse<String> smaller = rest.as("officer1", "POST", "/engine-rest/task/" + county + "/complete",
+        RestCalls.variables(Map.of("countyApproved", true, "countyOpinion", "同意", "countyAmount", "2000")));
+
+    assertThat(smaller.statusCode()).isEqualTo(400);
+    assertThat(RestCalls.problemFields(smaller)).containsExactlyInAnyOrder("countyAmount", "countyAmountReason");
+    assertThat(funds.balance(P1Fixtures.TOWNSHIP_A)).isEqualByComparingTo(balance);
+  }
+
   private String path() {
     return "/api/reserve-funds/" + township;
   }

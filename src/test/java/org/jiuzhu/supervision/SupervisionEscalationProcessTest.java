@@ -51,7 +51,8 @@ class SupervisionEscalationProcessTest {
     P1_VILLAGE("Task_VerifyInVillage", "Village"), P1_TOWNSHIP("Task_ReviewInTownship", "Township"),
     P2_TOWNSHIP("Task_SetAmountInTownship", "Township"), P2_COUNTY("Task_ApproveInCounty", "County"),
     P2_FOLLOW_UP("Task_CompleteFormalities", "FollowUp"),
-    P3_VILLAGE("Task_VerifyInVillage", "Village"), P3_TOWNSHIP("Task_ReviewInTownship", "Township"),
+    P3_VILLAGE("Task_VerifyInVillage", "Village"), P3_ECONOMY("Task_CheckFamilyEconomy", "Economy"),
+    P3_TOWNSHIP("Task_ReviewInTownship", "Township"),
     P3_COUNTY("Task_ApproveInCounty", "County");
 
     final String key;
@@ -154,6 +155,20 @@ class SupervisionEscalationProcessTest {
     assertThat(management.createJobQuery().jobId(supervision.getId()).executable().count()).isOne();
   }
 
+  @Test
+  void eachSupervisionIsDueWithinItsOwnWorkingDays() {
+    // The family economic check's 3 working days end on Thursday 5 March; the county's 督办 is due two working
+    // days after it opens on Thursday evening (Monday 9 March), the city's two after it opens (Wednesday 11 March).
+    ProcessInstance pi = overdue(WatchedStep.P3_ECONOMY);
+    Task county = task(WatchedStep.P3_ECONOMY.supervise(), pi);
+    assertThat(county.getDueDate()).isEqualTo(date("2026-03-09T17:30:00+08:00"))
+        .isEqualTo(timer(pi, WatchedStep.P3_ECONOMY, "SupervisionOverdue").getDuedate());
+
+    Task city = toTheCity(WatchedStep.P3_ECONOMY, pi);
+
+    assertThat(city.getDueDate()).isEqualTo(date("2026-03-11T17:30:00+08:00"));
+  }
+
   /** A fresh case at the step, its time limit passed: the county's supervisors have their 督办. */
   private ProcessInstance overdue(WatchedStep step) {
     ProcessInstance pi = reach(step);
@@ -161,7 +176,8 @@ class SupervisionEscalationProcessTest {
     at(late.getDuedate().toInstant().plusSeconds(60));
     management.executeJob(late.getId());
     assertThat(pi).isWaitingAt(step.key, step.supervise());
-    assertThat(task(step.supervise(), pi)).hasCandidateGroup(COUNTY_SUPERVISORS);
+    assertThat(task(step.supervise(), pi)).hasCandidateGroup(COUNTY_SUPERVISORS)
+        .hasDueDate(timer(pi, step, "SupervisionOverdue").getDuedate());
     return pi;
   }
 
@@ -169,7 +185,9 @@ class SupervisionEscalationProcessTest {
     Job supervision = timer(pi, step, "SupervisionOverdue");
     at(supervision.getDuedate().toInstant().plusSeconds(60));
     management.executeJob(supervision.getId());
-    return task(step.citySupervise(), pi);
+    Task city = task(step.citySupervise(), pi);
+    assertThat(city.getDueDate()).isAfter(supervision.getDuedate());
+    return city;
   }
 
   private Job timer(ProcessInstance pi, WatchedStep step, String event) {
@@ -191,12 +209,8 @@ class SupervisionEscalationProcessTest {
         yield pi;
       }
       case P3_VILLAGE -> runtime.startProcessInstanceByKey(P3Fixtures.KEY, P3Fixtures.application(P1Fixtures.idNumber()));
-      case P3_TOWNSHIP -> {
-        ProcessInstance pi = finished(WatchedStep.P3_VILLAGE, reach(WatchedStep.P3_VILLAGE));
-        complete(task("Task_CheckFamilyEconomy", pi), withVariables("economicCheckPassed", true,
-            "economicCheckOpinion", "家庭人均收入低于当地低保标准2倍"));
-        yield pi;
-      }
+      case P3_ECONOMY -> finished(WatchedStep.P3_VILLAGE, reach(WatchedStep.P3_VILLAGE));
+      case P3_TOWNSHIP -> finished(WatchedStep.P3_ECONOMY, reach(WatchedStep.P3_ECONOMY));
       case P3_COUNTY -> {
         ProcessInstance pi = finished(WatchedStep.P3_TOWNSHIP, reach(WatchedStep.P3_TOWNSHIP));
         Job notice = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_PublicNoticeEnded")
@@ -217,9 +231,10 @@ class SupervisionEscalationProcessTest {
   private void finish(WatchedStep step, ProcessInstance pi) {
     Map<String, Object> decision = switch (step) {
       case P1_VILLAGE, P3_VILLAGE -> withVariables("villageVerified", true, "villageOpinion", "经入户核实，情况属实");
+      case P3_ECONOMY -> withVariables("economicCheckPassed", true, "economicCheckOpinion", "家庭人均收入低于当地低保标准2倍");
       case P1_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "800");
       case P2_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "超过乡镇权限，报县级审批",
-          "approvedAmount", "2000");
+          "urgency", "CRITICAL", "approvedAmount", "2000");
       case P2_COUNTY, P3_COUNTY -> withVariables("countyApproved", true, "countyOpinion", "同意");
       case P2_FOLLOW_UP -> withVariables("handlerNames", "王明", "formalitiesSignedOff", true);
       case P3_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "6000",

@@ -53,6 +53,8 @@ public final class P1Fixtures {
     v.put("monthsWithoutIncome", 4L);
     v.put("coveredByUnemploymentInsurance", false);
     v.put("commitmentSigned", true);
+    v.put("householdRegisterProvided", true);
+    v.put("identityDocument", "ID_CARD");
     return v;
   }
 }

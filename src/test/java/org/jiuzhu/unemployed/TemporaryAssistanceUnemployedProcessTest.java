@@ -289,6 +289,28 @@ class TemporaryAssistanceUnemployedProcessTest {
   }
 
   @Test
+  void theHouseholdRegisterAndAnIdCardOrResidencePermitAreRequired() {
+    Map<String, Object> bad = application(idNumber());
+    bad.put("householdRegisterProvided", false);
+    bad.remove("identityDocument");
+    assertThatThrownBy(() -> start(bad)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("householdRegisterProvided").hasMessageContaining("须提交户口簿")
+        .hasMessageContaining("identityDocument").hasMessageContaining("须提交居民身份证或居住证");
+
+    Map<String, Object> withPermit = application(idNumber());
+    withPermit.put("identityDocument", "RESIDENCE_PERMIT");
+    ProcessInstance pi = start(withPermit);
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("householdRegisterProvided", true)
+        .containsEntry("identityDocument", "RESIDENCE_PERMIT");
+
+    // The contract's start (an online portal's) names no papers: the village verifies them.
+    Map<String, Object> portal = application(idNumber());
+    portal.remove("householdRegisterProvided");
+    portal.remove("identityDocument");
+    assertThat(runtime.getVariables(start(portal).getId())).doesNotContainKey("identityDocument");
+  }
+
+  @Test
   void anOverdueVillageStepIsMarkedAndGoesToTheCountySupervisors() {
     ProcessInstance pi = start(application(idNumber()));
     Job timer = management.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
