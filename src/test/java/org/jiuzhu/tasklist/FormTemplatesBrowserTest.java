@@ -61,7 +61,10 @@ class FormTemplatesBrowserTest {
       Map.entry("noticePlace", Kind.TEXT),
       Map.entry("noticeFrom", Kind.TEXT),
       Map.entry("noticeTo", Kind.TEXT),
-      Map.entry("objectionCount", Kind.OPTIONAL_TEXT));
+      Map.entry("objectionCount", Kind.OPTIONAL_TEXT),
+      Map.entry("applicationCaseNumber", Kind.TEXT),
+      Map.entry("villageName", Kind.TEXT),
+      Map.entry("reviewReasons", Kind.TEXT));
 
   /**
    * Takes form-js from Tasklist's own bundle, so templates render with exactly the code staff use and nothing

@@ -1,0 +1,62 @@
+package org.jiuzhu.running;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.jiuzhu.household.DibaoBenefit;
+import org.jiuzhu.household.DibaoBenefit.KeyCategory;
+import org.jiuzhu.standards.LocalStandard;
+import org.jiuzhu.standards.LocalStandards;
+import org.springframework.stereotype.Component;
+
+/**
+ * A running case's benefit for a month: its household facts against the county's standard in force on the
+ * month's first day (urban or rural by residence), with the county's extra shares (dibao-key-member-share). A 单人户
+ * case gets its share of the standard, never above the person's own gap (as at enrolment).
+ */
+@Component
+class BenefitInForce {
+
+  static final String KEY_MEMBER_SHARE = "dibao-key-member-share";
+
+  private final LocalStandards standards;
+  private final DecisionService decisions;
+
+  BenefitInForce(LocalStandards standards, DecisionService decisions) {
+    this.standards = standards;
+    this.decisions = decisions;
+  }
+
+  BigDecimal of(RunningCase c, List<CaseMember> members, YearMonth month) {
+    LocalDate first = month.atDay(1);
+    LocalStandard inForce = standards.inForce(c.countyCode(), first)
+        .orElseThrow(() -> new IllegalStateException("县（市、区）" + c.countyCode() + " 在 " + first + " 没有生效的低保标准"));
+    long standard = DibaoBenefit.fen("RURAL".equals(c.residence()) ? inForce.ruralDibao() : inForce.urbanDibao());
+    List<DibaoBenefit.Person> people = members.stream().map(CaseMember::person).toList();
+    DibaoBenefit.Result result = DibaoBenefit.of(people, first, standard, DibaoBenefit.fen(inForce.minimumWage()),
+        category -> share(c.countyCode(), category));
+    if (c.singlePersonShare() == null) {
+      return result.benefit();
+    }
+    BigDecimal share = DibaoBenefit.yuan(standard).multiply(c.singlePersonShare()).setScale(2, RoundingMode.HALF_UP);
+    return share.min(DibaoBenefit.yuan(result.gapFen()));
+  }
+
+  private BigDecimal share(String county, KeyCategory category) {
+    Object share = decisions.evaluateDecisionTableByKey(KEY_MEMBER_SHARE)
+        .variables(Variables.createVariables().putValue("countyCode", county).putValue("category", category.name()))
+        .evaluate()
+        .getSingleEntry();
+    // The table's double is read through its decimal text, never as binary.
+    BigDecimal value = new BigDecimal(String.valueOf(share));
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalStateException(KEY_MEMBER_SHARE + " 给出的比例须在0到1之间，而不是 " + value);
+    }
+    return value;
+  }
+}
