@@ -56,3 +56,34 @@ CREATE TABLE exit_suspension (
   changed_by  VARCHAR(64)   NOT NULL,
   changed_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- 按月发放 (monthly-payout): the month a ledger line pays for; null for one-off grants and installments.
+ALTER TABLE payment ADD COLUMN period VARCHAR(7);
+
+-- One line per running case and month, written as the run streams the cases: the amount due at the benefit in
+-- force, or why the case is skipped. The key makes a re-run or a resumed run write each case once.
+CREATE TABLE payout_line (
+  payout_month  VARCHAR(7)    NOT NULL,
+  business_key  VARCHAR(40)   NOT NULL,
+  township_code VARCHAR(9)    NOT NULL,
+  status        VARCHAR(10)   NOT NULL CHECK (status IN ('DUE', 'SKIPPED')),
+  amount        DECIMAL(12,2) CHECK (amount > 0),
+  reason        VARCHAR(200),
+  PRIMARY KEY (payout_month, business_key)
+);
+CREATE INDEX payout_line_township ON payout_line (payout_month, township_code, status);
+
+-- A township's payout of a month: the totals a county officer confirms before the money is released.
+CREATE TABLE payout_batch (
+  payout_month  VARCHAR(7)    NOT NULL,
+  township_code VARCHAR(9)    NOT NULL,
+  status        VARCHAR(10)   NOT NULL CHECK (status IN ('PREPARED', 'RELEASED', 'HELD')),
+  cases         INT           NOT NULL,
+  amount        DECIMAL(14,2) NOT NULL,
+  skipped       INT           NOT NULL,
+  started_by    VARCHAR(64)   NOT NULL,
+  confirmed_by  VARCHAR(64),
+  note          VARCHAR(500),
+  released_at   TIMESTAMP WITH TIME ZONE,
+  PRIMARY KEY (payout_month, township_code)
+);

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -33,18 +35,37 @@ class BenefitInForce {
   }
 
   BigDecimal of(RunningCase c, List<CaseMember> members, YearMonth month) {
-    LocalDate first = month.atDay(1);
-    LocalStandard inForce = standards.inForce(c.countyCode(), first)
-        .orElseThrow(() -> new IllegalStateException("县（市、区）" + c.countyCode() + " 在 " + first + " 没有生效的低保标准"));
-    long standard = DibaoBenefit.fen("RURAL".equals(c.residence()) ? inForce.ruralDibao() : inForce.urbanDibao());
-    List<DibaoBenefit.Person> people = members.stream().map(CaseMember::person).toList();
-    DibaoBenefit.Result result = DibaoBenefit.of(people, first, standard, DibaoBenefit.fen(inForce.minimumWage()),
-        category -> share(c.countyCode(), category));
-    if (c.singlePersonShare() == null) {
-      return result.benefit();
+    return month(month).of(c, members);
+  }
+
+  /** The benefits of one month; each county's standard and shares are read once, however many cases follow. */
+  Month month(YearMonth month) {
+    return new Month(month.atDay(1));
+  }
+
+  final class Month {
+
+    private final LocalDate first;
+    private final Map<String, LocalStandard> standardOf = new HashMap<>();
+    private final Map<String, BigDecimal> shareOf = new HashMap<>();
+
+    private Month(LocalDate first) {
+      this.first = first;
     }
-    BigDecimal share = DibaoBenefit.yuan(standard).multiply(c.singlePersonShare()).setScale(2, RoundingMode.HALF_UP);
-    return share.min(DibaoBenefit.yuan(result.gapFen()));
+
+    BigDecimal of(RunningCase c, List<CaseMember> members) {
+      LocalStandard inForce = standardOf.computeIfAbsent(c.countyCode(), county -> standards.inForce(county, first)
+          .orElseThrow(() -> new IllegalStateException("县（市、区）" + county + " 在 " + first + " 没有生效的低保标准")));
+      long standard = DibaoBenefit.fen("RURAL".equals(c.residence()) ? inForce.ruralDibao() : inForce.urbanDibao());
+      List<DibaoBenefit.Person> people = members.stream().map(CaseMember::person).toList();
+      DibaoBenefit.Result result = DibaoBenefit.of(people, first, standard, DibaoBenefit.fen(inForce.minimumWage()),
+          category -> shareOf.computeIfAbsent(c.countyCode() + category, key -> share(c.countyCode(), category)));
+      if (c.singlePersonShare() == null) {
+        return result.benefit();
+      }
+      BigDecimal share = DibaoBenefit.yuan(standard).multiply(c.singlePersonShare()).setScale(2, RoundingMode.HALF_UP);
+      return share.min(DibaoBenefit.yuan(result.gapFen()));
+    }
   }
 
   private BigDecimal share(String county, KeyCategory category) {
