@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.jiuzhu.household.DibaoBenefit;
 import org.jiuzhu.household.DibaoBenefit.KeyCategory;
+import org.jiuzhu.standards.CountyShares;
 import org.jiuzhu.standards.LocalStandard;
 import org.jiuzhu.standards.LocalStandards;
 import org.springframework.stereotype.Component;
@@ -69,15 +69,6 @@ class BenefitInForce {
   }
 
   private BigDecimal share(String county, KeyCategory category) {
-    Object share = decisions.evaluateDecisionTableByKey(KEY_MEMBER_SHARE)
-        .variables(Variables.createVariables().putValue("countyCode", county).putValue("category", category.name()))
-        .evaluate()
-        .getSingleEntry();
-    // The table's double is read through its decimal text, never as binary.
-    BigDecimal value = new BigDecimal(String.valueOf(share));
-    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalStateException(KEY_MEMBER_SHARE + " 给出的比例须在0到1之间，而不是 " + value);
-    }
-    return value;
+    return CountyShares.of(decisions, KEY_MEMBER_SHARE, county, category.name());
   }
 }

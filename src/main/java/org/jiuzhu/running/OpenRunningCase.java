@@ -9,12 +9,12 @@ import java.util.List;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.household.Household;
 import org.jiuzhu.household.Member;
 import org.jiuzhu.personaldata.PersonalDataVault;
 import org.jiuzhu.personaldata.ResidentIdNumber;
+import org.jiuzhu.standards.CountyShares;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,10 +75,6 @@ class OpenRunningCase implements JavaDelegate {
   }
 
   private BigDecimal singlePersonShare(String county, String category) {
-    Object share = decisions.evaluateDecisionTableByKey(SINGLE_PERSON_SHARE)
-        .variables(Variables.createVariables().putValue("countyCode", county).putValue("category", category))
-        .evaluate()
-        .getSingleEntry();
-    return new BigDecimal(String.valueOf(share));
+    return CountyShares.of(decisions, SINGLE_PERSON_SHARE, county, category);
   }
 }
