@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.dibao.DibaoEligibility.SinglePersonCategory;
 import org.jiuzhu.dibao.DibaoMaterials.AssistanceType;
@@ -15,6 +14,7 @@ import org.jiuzhu.household.Household;
 import org.jiuzhu.household.LowIncomeFactors;
 import org.jiuzhu.household.LowIncomeTest;
 import org.jiuzhu.registry.ApplicantInRegisters;
+import org.jiuzhu.standards.CountyShares;
 import org.jiuzhu.standards.LocalStandard;
 import org.jiuzhu.standards.LocalStandards;
 import org.springframework.stereotype.Component;
@@ -74,15 +74,6 @@ class AssessDibaoApplication implements JavaDelegate {
   }
 
   private BigDecimal share(String county, SinglePersonCategory category) {
-    Object share = decisions.evaluateDecisionTableByKey(SHARE_DECISION)
-        .variables(Variables.createVariables().putValue("countyCode", county).putValue("category", category.name()))
-        .evaluate()
-        .getSingleEntry();
-    // The table's double is read through its decimal text, never as binary.
-    BigDecimal value = new BigDecimal(String.valueOf(share));
-    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalStateException(SHARE_DECISION + " 给出的比例须在0到1之间，而不是 " + value);
-    }
-    return value;
+    return CountyShares.of(decisions, SHARE_DECISION, county, category.name());
   }
 }

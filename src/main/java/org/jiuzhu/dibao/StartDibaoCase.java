@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 class StartDibaoCase implements JavaDelegate {
 
   /** What the running case carries over: its units (per-case access), the applicant and the household. */
-  static final List<String> CARRIED = List.of(ASSISTANCE_TYPE, SINGLE_PERSON, MONTHLY_BENEFIT, DIBAO_STANDARD,
+  static final List<String> CARRIED = List.of(ASSISTANCE_TYPE, RESIDENCE, SINGLE_PERSON, "singlePersonCategory",
+      MONTHLY_BENEFIT, DIBAO_STANDARD,
       ENROLLED_FROM, HOUSEHOLD, HOUSEHOLD_SIZE, "applicantName", "applicantRef", "applicantIdNumberMasked",
       "bankAccountMasked", "townshipCode", "townshipName", "villageCode", "villageName", "countyCode", "countyName");
 

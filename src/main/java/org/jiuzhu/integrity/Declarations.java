@@ -49,7 +49,8 @@ public class Declarations extends AbstractBpmnParseListener {
   @Override
   public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
     if (scope instanceof ProcessDefinitionEntity) {
-      declare(element, startEvent);
+      // A message start event (an admin's start, such as monthly-payout's) declares what its message may carry.
+      declareMessage(element, startEvent, scope);
     }
   }
 
@@ -60,18 +61,19 @@ public class Declarations extends AbstractBpmnParseListener {
 
   @Override
   public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
-    declareMessage(element, activity);
+    declareMessage(element, activity, activity.getEventScope());
   }
 
   @Override
   public void parseBoundaryEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
-    declareMessage(element, activity);
+    declareMessage(element, activity, activity.getEventScope());
   }
 
-  private void declareMessage(Element element, ActivityImpl activity) {
+  /** @param eventScope where the engine keeps the event's subscription: the process itself for a start event */
+  private void declareMessage(Element element, ActivityImpl activity, ScopeImpl eventScope) {
     Declaration declaration = declare(element, activity);
     EventSubscriptionDeclaration subscription =
-        EventSubscriptionDeclaration.getDeclarationsForScope(activity.getEventScope()).get(activity.getId());
+        EventSubscriptionDeclaration.getDeclarationsForScope(eventScope).get(activity.getId());
     if (subscription != null && "message".equals(subscription.getEventType())) {
       messages.put(subscription.getUnresolvedEventName(), declaration);
     }

@@ -32,7 +32,7 @@ class PaymentController {
   @GetMapping(value = "/api/payments", produces = Pages.HTML)
   String page(@RequestParam String businessKey) {
     List<List<String>> rows = payments(businessKey).stream().map(p -> List.of(
-        Pages.escape("第" + p.installment() + "期"), Pages.escape(Pages.yuan(p.amount())),
+        Pages.escape(p.period() != null ? p.period() + "月" : "第" + p.installment() + "期"), Pages.escape(Pages.yuan(p.amount())),
         Pages.escape(Payment.PAID.equals(p.status()) ? "已发放" : p.status()), Pages.escape(Pages.time(p.paidAt()))))
         .toList();
     String title = "救助金发放记录 " + businessKey;

@@ -47,7 +47,7 @@ public class PaymentLedger {
   public List<Payment> of(String businessKey) {
     // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
     return jdbc.sql("""
-            SELECT business_key AS businessKey, installment, amount, status, paid_at AS paidAt FROM payment
+            SELECT business_key AS businessKey, installment, amount, status, paid_at AS paidAt, period FROM payment
             WHERE business_key = ? ORDER BY installment""")
         .param(businessKey)
         .query(Payment.class)

@@ -10,6 +10,7 @@ import static org.jiuzhu.EngineTestTime.at;
 import static org.jiuzhu.EngineTestTime.date;
 import static org.jiuzhu.EngineTestTime.historicVariables;
 import static org.jiuzhu.OverdueSteps.assertEscalated;
+import static org.jiuzhu.dibao.DibaoEnrolments.*;
 import static org.jiuzhu.dibao.DibaoFixtures.*;
 
 import java.nio.file.Files;
@@ -126,19 +127,17 @@ class DibaoApplicationProcessTest {
     assertThat(caseNumber).matches("DBAJ-2026-\\d{6}");
     ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey("dibao-case")
         .processInstanceBusinessKey(caseNumber).singleResult();
-    assertThat(running).isWaitingAt("Event_InCare");
+    assertThat(running).isWaitingAt("Event_ReviewDue");
     assertThat(runtime.getVariables(running.getId())).containsEntry("applicationCaseNumber", pi.getBusinessKey())
         .containsEntry("monthlyBenefit", "1380.00").containsEntry("householdSize", 3L)
         .containsEntry("townshipCode", TOWNSHIP_A).containsEntry("countyCode", COUNTY)
         .doesNotContainKeys("applicantIdNumber", "householdMembers");
     assertThat((String) runtime.getVariable(running.getId(), "household")).doesNotContain(ids.get(0), ids.get(1), ids.get(2));
 
-    assertThatThrownBy(() -> runtime.createMessageCorrelation("Message_CaseEnded").processInstanceBusinessKey(caseNumber)
+    // Nothing from outside writes the running case: a message may carry only what its event declares.
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("Message_ExitsResumed").processInstanceBusinessKey(caseNumber)
         .setVariable("monthlyBenefit", "9999.00").correlate()).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("monthlyBenefit");
-    runtime.createMessageCorrelation("Message_CaseEnded").processInstanceBusinessKey(caseNumber)
-        .setVariable("endReason", "家庭收入稳定超过低保标准，经评估退出").correlate();
-    assertThat(running).isEnded();
   }
 
   @Test
@@ -464,64 +463,6 @@ class DibaoApplicationProcessTest {
 
   private ProcessInstance start(Map<String, Object> variables) {
     return runtime.startProcessInstanceByKey(KEY, variables);
-  }
-
-  private ProcessInstance atPublicNotice(Map<String, Object> application) {
-    ProcessInstance pi = start(application);
-    investigate(pi);
-    confirmEconomy(pi);
-    approveInTownship(pi);
-    postNotice(pi, "2026-03-02", "2026-03-08");
-    return pi;
-  }
-
-  private ProcessInstance enrolled(Map<String, Object> application) {
-    ProcessInstance pi = atPublicNotice(application);
-    endPublicNotice(pi);
-    assertThat(pi).isEnded();
-    return pi;
-  }
-
-  private void investigate(ProcessInstance pi) {
-    complete(task("Task_InvestigateHousehold", pi), withVariables("investigationMethod", "VISIT",
-        "investigators", "王秀英、刘建国", "investigationDate", ChinaClock.today().toString(), "villageVerified", true,
-        "villageOpinion", "经入户调查，家庭人口、收入和财产属实"));
-  }
-
-  private void confirmEconomy(ProcessInstance pi) {
-    complete(task("Task_CheckFamilyEconomy", pi),
-        withVariables("economicCheckPassed", true, "economicCheckOpinion", "经核对，收入和财产与申报一致"));
-  }
-
-  private void approveInTownship(ProcessInstance pi) {
-    complete(task("Task_ReviewInTownship", pi), withVariables("townshipApproved", true, "townshipOpinion", "同意纳入"));
-  }
-
-  private void postNotice(ProcessInstance pi, String from, String to) {
-    complete(task("Task_PostPublicNotice", pi), notice(from, to));
-  }
-
-  private static Map<String, Object> notice(String from, String to) {
-    Map<String, Object> v = new HashMap<>();
-    v.put("noticeContent", "拟纳入低保：赵秀兰家庭，月保障金按核算金额发放");
-    v.put("noticePlace", "幸福社区居委会公示栏");
-    v.put("noticeFrom", from);
-    v.put("noticeTo", to);
-    v.put("noticePostedBy", "李明");
-    return v;
-  }
-
-  private void endPublicNotice(ProcessInstance pi) {
-    Job end = job(pi, "Event_PublicNoticeEnded");
-    at(end.getDuedate().toInstant().minusSeconds(60));
-    assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().activityId("Event_PublicNoticeEnded")
-        .count()).isZero();
-    at(end.getDuedate().toInstant());
-    management.executeJob(end.getId());
-  }
-
-  private Job job(ProcessInstance pi, String activityId) {
-    return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
   }
 
   /** Runs the steps with a revised authority table in which the county approves 低保 and 特困, then restores it. */

@@ -11,7 +11,7 @@ import org.jiuzhu.household.HouseholdFixtures;
 import org.jiuzhu.unemployed.P1Fixtures;
 
 /** Valid 低保、特困 applications for tests; every person has an ID number no other test uses. */
-final class DibaoFixtures {
+public final class DibaoFixtures {
 
   static final String KEY = DibaoVariables.PROCESS_KEY;
   static final String TOWNSHIP_A = P1Fixtures.TOWNSHIP_A;
@@ -23,7 +23,7 @@ final class DibaoFixtures {
   }
 
   /** A valid ID number of someone born on that day. */
-  static String bornOn(LocalDate born) {
+  public static String bornOn(LocalDate born) {
     String body = "220102" + born.toString().replace("-", "") + String.format("%03d", NEXT_CHILD.incrementAndGet() % 1000);
     int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
@@ -33,7 +33,7 @@ final class DibaoFixtures {
     return body + "10X98765432".charAt(sum % 11);
   }
 
-  static Map<String, Object> member(String relation, String idNumber, String income) {
+  public static Map<String, Object> member(String relation, String idNumber, String income) {
     return HouseholdFixtures.member(relation, idNumber, income);
   }
 

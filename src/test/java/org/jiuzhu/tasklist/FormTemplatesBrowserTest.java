@@ -61,7 +61,15 @@ class FormTemplatesBrowserTest {
       Map.entry("noticePlace", Kind.TEXT),
       Map.entry("noticeFrom", Kind.TEXT),
       Map.entry("noticeTo", Kind.TEXT),
-      Map.entry("objectionCount", Kind.OPTIONAL_TEXT));
+      Map.entry("objectionCount", Kind.OPTIONAL_TEXT),
+      Map.entry("applicationCaseNumber", Kind.TEXT),
+      Map.entry("villageName", Kind.TEXT),
+      Map.entry("reviewReasons", Kind.TEXT),
+      Map.entry("payoutMonth", Kind.TEXT),
+      Map.entry("townshipCode", Kind.TEXT),
+      Map.entry("batchCases", Kind.TEXT),
+      Map.entry("batchAmount", Kind.TEXT),
+      Map.entry("batchSkipped", Kind.TEXT));
 
   /**
    * Takes form-js from Tasklist's own bundle, so templates render with exactly the code staff use and nothing

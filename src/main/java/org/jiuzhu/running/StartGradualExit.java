@@ -1,0 +1,36 @@
+package org.jiuzhu.running;
+
+import static org.jiuzhu.running.RunningCaseVariables.*;
+
+import java.time.YearMonth;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 进入渐退期: a household whose income rose through work is still paid this month and the policy's months more
+ * (jiuzhu.running-case.gradual-exit-months), then the case ends.
+ */
+@Component("startGradualExit")
+class StartGradualExit implements JavaDelegate {
+
+  private final RunningCases cases;
+  private final ReviewSchedule schedule;
+
+  StartGradualExit(RunningCases cases, ReviewSchedule schedule) {
+    this.cases = cases;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    YearMonth lastPaid = schedule.gradualExitPaidThrough();
+    cases.setStatus(businessKey, RunningCase.GRADUAL_EXIT, lastPaid.atEndOfMonth(), null);
+    cases.record(businessKey, RunningCases.actor(), HistoryEntry.STATUS, RunningCase.ACTIVE, RunningCase.GRADUAL_EXIT,
+        "务工收入增加，渐退期发放至" + lastPaid + "：" + execution.getVariable(REVIEW_REASONS));
+    execution.setVariable(STATUS, RunningCase.GRADUAL_EXIT);
+    execution.setVariable(GRADUAL_EXIT_ENDS, ReviewSchedule.after(lastPaid));
+  }
+}
