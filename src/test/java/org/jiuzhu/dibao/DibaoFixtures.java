@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Valid 低保、特困 applications for tests; every person has an ID number no other test uses. */
-final class DibaoFixtures {
+public final class DibaoFixtures {
 
   static final String KEY = DibaoVariables.PROCESS_KEY;
   static final String TOWNSHIP_A = P1Fixtures.TOWNSHIP_A;
@@ -37,7 +37,7 @@ final class DibaoFixtures {
     return body + "10X98765432".charAt(sum % 11);
   }
 
-  static Map<String, Object> member(String relation, String idNumber, String income) {
+  public static Map<String, Object> member(String relation, String idNumber, String income) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("relation", relation);
     m.put("idNumber", idNumber);
@@ -49,7 +49,7 @@ final class DibaoFixtures {
    * An application whose household is the applicant (first ID, relation SELF) and the others as children,
    * with these monthly incomes; no assets.
    */
-  static Map<String, Object> application(String type, List<String> ids, String... incomes) {
+  public static Map<String, Object> application(String type, List<String> ids, String... incomes) {
     List<Map<String, Object>> members = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       members.add(member(i == 0 ? "SELF" : "CHILD", ids.get(i), incomes[i]));
@@ -57,7 +57,7 @@ final class DibaoFixtures {
     return application(type, members);
   }
 
-  static Map<String, Object> application(String type, List<Map<String, Object>> members) {
+  public static Map<String, Object> application(String type, List<Map<String, Object>> members) {
     String applicant = (String) members.get(0).get("idNumber");
     Map<String, Object> v = new HashMap<>();
     v.put("applicantName", "赵秀兰");
@@ -77,7 +77,7 @@ final class DibaoFixtures {
     return v;
   }
 
-  static String json(Object value) {
+  public static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
