@@ -2,6 +2,7 @@ package org.jiuzhu.fasttrack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -12,11 +13,9 @@ import static org.jiuzhu.EngineTestTime.historicVariables;
 import static org.jiuzhu.OverdueSteps.assertEscalated;
 import static org.jiuzhu.fasttrack.FastTrackFixtures.*;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -34,7 +33,6 @@ import org.jiuzhu.casefile.RefusalNotices;
 import org.jiuzhu.epidemic.EpidemicEnds;
 import org.jiuzhu.fasttrack.FastTrackFixtures.Area;
 import org.jiuzhu.org.OrgUnits;
-import org.jiuzhu.payment.Payment;
 import org.jiuzhu.payment.PaymentLedger;
 import org.jiuzhu.standards.LocalStandards;
 import org.jiuzhu.validation.InvalidInputException;
@@ -106,9 +104,9 @@ class DibaoFastTrackProcessTest {
 
     assertThat(threeLevels.of(pi.getBusinessKey())).extracting(ThreeLevelArchive.Entry::archiveLevel,
         ThreeLevelArchive.Entry::unitCode).containsExactly(
-            org.assertj.core.groups.Tuple.tuple(ThreeLevelArchive.Level.VILLAGE, area.village()),
-            org.assertj.core.groups.Tuple.tuple(ThreeLevelArchive.Level.TOWNSHIP, area.township()),
-            org.assertj.core.groups.Tuple.tuple(ThreeLevelArchive.Level.COUNTY, area.county()));
+            tuple(ThreeLevelArchive.Level.VILLAGE, area.village()),
+            tuple(ThreeLevelArchive.Level.TOWNSHIP, area.township()),
+            tuple(ThreeLevelArchive.Level.COUNTY, area.county()));
     assertThat(pi).isWaitingAt("Gateway_AwaitEpidemicEnd");
     // Another county's waiting case does not move when this county's epidemic ends.
     Area other = freshArea(orgUnits, standards);
