@@ -13,6 +13,7 @@ import org.jiuzhu.authority.CaseAccess;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.casefile.CaseNumbers;
 import org.jiuzhu.integrity.Refusal;
+import org.jiuzhu.org.Jurisdiction;
 import org.jiuzhu.org.OrgLevel;
 import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.org.OrgUnits;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 宣布疫情结束, as the declaration starts: only the county's own civil-affairs staff (county-&lt;code&gt;) or an admin
- * may declare a county's end, once. Records who, when and on what basis in {@code epidemic_end} and the audit
+ * may declare a county's end, once (an officer leaving the county empty declares their own). Records who, when and on what basis in {@code epidemic_end} and the audit
  * trail, numbered YQJS-…; anything wrong leaves nothing behind.
  */
 @Component("declareEpidemicEnd")
@@ -51,6 +52,7 @@ class DeclareEpidemicEnd implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    fillInOwnCounty(execution);
     List<Problem> problems = new ArrayList<>();
     String code = Values.text(execution.getVariable(COUNTY), COUNTY, 6, problems);
     Optional<OrgUnit> county = code == null ? Optional.empty()
@@ -85,6 +87,15 @@ class DeclareEpidemicEnd implements ExecutionListener {
       alreadyDeclared(ends.of(code).orElseThrow());
     }
     trail.record(user, caseNumber, code, WHAT, "countyCode=" + code + "; endedOn=" + endedOn + "; basis=" + basis);
+  }
+
+  /** A county officer who leaves the county empty means their own (Tasklist's start forms cannot be pre-filled). */
+  private void fillInOwnCounty(DelegateExecution execution) {
+    if (execution.getVariable(COUNTY) instanceof String given && !given.isBlank()) {
+      return;
+    }
+    access.caller().map(access::groupsOf).map(Jurisdiction::new).flatMap(area -> area.only(OrgLevel.COUNTY))
+        .ifPresent(own -> execution.setVariable(COUNTY, own));
   }
 
   /** The county's own staff, or an admin. */

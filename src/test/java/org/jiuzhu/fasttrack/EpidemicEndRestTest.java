@@ -83,8 +83,15 @@ class EpidemicEndRestTest {
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("countyCode").contains("已宣布疫情结束");
 
-    ok(rest().as("demo", "POST", START, end(other.county(), today)));
-    assertThat(ends.of(other.county()).orElseThrow().declaredBy()).isEqualTo("demo");
+    // Left empty, the county is the officer's own; an admin has none and must name one.
+    ok(rest().as(stranger, "POST", START, end("", today)));
+    assertThat(ends.of(other.county()).orElseThrow().declaredBy()).isEqualTo(stranger);
+    HttpResponse<String> unnamed = rest().as("demo", "POST", START, end("", today));
+    assertThat(unnamed.statusCode()).isEqualTo(400);
+    assertThat(unnamed.body()).contains("countyCode");
+    Area third = freshCounty();
+    ok(rest().as("demo", "POST", START, end(third.county(), today)));
+    assertThat(ends.of(third.county()).orElseThrow().declaredBy()).isEqualTo("demo");
   }
 
   @Test
