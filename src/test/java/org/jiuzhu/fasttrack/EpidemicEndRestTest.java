@@ -79,6 +79,11 @@ class EpidemicEndRestTest {
     assertThat(trail.of(number)).extracting(AuditEvent::userId, AuditEvent::action)
         .contains(tuple(officer, "宣布疫情结束"));
 
+    JsonNode state = ok(rest().as("clerk1", "GET", "/api/epidemic-ends/" + own.county(), null));
+    assertThat(state.get("declaredBy").asText()).isEqualTo(officer);
+    assertThat(state.get("endedOn").asText()).isEqualTo(today);
+    assertThat(rest().as("clerk1", "GET", "/api/epidemic-ends/220102", null).statusCode()).isEqualTo(404);
+
     HttpResponse<String> again = rest().as(officer, "POST", START, end(own.county(), today));
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("countyCode").contains("已宣布疫情结束");
