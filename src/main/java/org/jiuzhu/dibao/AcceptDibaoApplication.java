@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
  * 申请受理 of 低保、特困, as the case starts: refuses malformed materials and members already enrolled in the
  * province (nothing is stored), moves every member's ID number into the vault in this same transaction (the
  * case keeps references and masked numbers), numbers the case DBSQ-…, names its units, and records the
- * household's figures.
+ * household's figures. The epidemic fast track (dibao-fast-track) takes the same materials under its own numbers.
  */
 @Component("acceptDibaoApplication")
-class AcceptDibaoApplication implements ExecutionListener {
+public class AcceptDibaoApplication implements ExecutionListener {
 
   static final String WHAT = "申请材料";
 
@@ -49,6 +49,11 @@ class AcceptDibaoApplication implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    accept(execution, CASE_PREFIX);
+  }
+
+  /** Checks and takes the materials of a case numbered {@code casePrefix}-…. */
+  public void accept(DelegateExecution execution, String casePrefix) {
     List<Problem> problems = new ArrayList<>();
     DibaoMaterials.Checked application = materials.check(execution.getVariables(),
         (id, township) -> registers.openInProvince(vault.hashOf(id), township.substring(0, 2)), problems);
@@ -56,7 +61,7 @@ class AcceptDibaoApplication implements ExecutionListener {
     ApplicationMaterials.Applicant applicant = application.applicant();
     String applicantId = ResidentIdNumber.normalise(applicant.idNumber());
 
-    caseOpening.open(execution, CASE_PREFIX, applicantId, applicant.bankAccount(), applicant.township(),
+    caseOpening.open(execution, casePrefix, applicantId, applicant.bankAccount(), applicant.township(),
         applicant.village());
     String applicantRef = (String) execution.getVariable("applicantRef");
     Household household = application.household();

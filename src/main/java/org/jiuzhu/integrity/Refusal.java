@@ -23,6 +23,11 @@ public class Refusal extends ProcessEngineException implements Audited {
     return new Refusal(403, message, "拒绝：" + message, operation, null, null);
   }
 
+  /** A step a unit may take only for its own area (a county's own declaration), tried for another: 403, audited. */
+  public static Refusal outsideOwnArea(String message, String action, String countyCode) {
+    return new Refusal(403, message, "拒绝：" + action, null, null, countyCode);
+  }
+
   public int status() {
     return status;
   }

@@ -27,7 +27,7 @@ public class MonthlyFigures {
 
   /** The procedures whose cases are applications; the running 低保 case is not a new case received. */
   static final List<String> PROCEDURES = List.of("temporary-assistance-unemployed", "emergency-assistance",
-      "expenditure-assistance", "dibao-application");
+      "expenditure-assistance", "dibao-application", "dibao-fast-track");
 
   // The case's county as recorded on the process instance itself, not a step's local copy.
   private static final String COUNTY_OF = """

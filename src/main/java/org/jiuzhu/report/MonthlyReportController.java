@@ -34,7 +34,8 @@ class MonthlyReportController {
       "temporary-assistance-unemployed", "未参保失业人员临时救助",
       "emergency-assistance", "急难型临时救助",
       "expenditure-assistance", "支出型临时救助",
-      "dibao-application", "低保、特困申请");
+      "dibao-application", "低保、特困申请",
+      "dibao-fast-track", "低保、特困申请（疫情期间特事特办）");
 
   // Excel takes a CSV without it for the local code page (GBK on Chinese Windows) and garbles every name.
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -41,7 +41,7 @@ public final class DibaoFixtures {
    * An application whose household is the applicant (first ID, relation SELF) and the others as children,
    * with these monthly incomes; no assets.
    */
-  static Map<String, Object> application(String type, List<String> ids, String... incomes) {
+  public static Map<String, Object> application(String type, List<String> ids, String... incomes) {
     List<Map<String, Object>> members = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       members.add(member(i == 0 ? "SELF" : "CHILD", ids.get(i), incomes[i]));
@@ -49,7 +49,7 @@ public final class DibaoFixtures {
     return application(type, members);
   }
 
-  static Map<String, Object> application(String type, List<Map<String, Object>> members) {
+  public static Map<String, Object> application(String type, List<Map<String, Object>> members) {
     String applicant = (String) members.get(0).get("idNumber");
     Map<String, Object> v = new HashMap<>();
     v.put("applicantName", "赵秀兰");
@@ -69,7 +69,7 @@ public final class DibaoFixtures {
     return v;
   }
 
-  static String json(Object value) {
+  public static String json(Object value) {
     return HouseholdFixtures.json(value);
   }
 }

@@ -6,12 +6,12 @@ import static org.jiuzhu.RestCalls.variables;
 import static org.jiuzhu.dibao.DibaoFixtures.*;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jiuzhu.RestCalls;
+import org.jiuzhu.TablesContaining;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,7 @@ class DibaoRestContractTest {
         + "&variableName=outcome", null));
     assertThat(outcome.get(0).get("value").asText()).isEqualTo("ENROLLED");
     for (String id : List.of(applicant, child)) {
-      assertThat(tablesContaining(id)).isEmpty();
+      assertThat(TablesContaining.text(jdbc, id)).isEmpty();
       assertThat(log.getAll()).doesNotContain(id);
     }
   }
@@ -92,18 +92,6 @@ class DibaoRestContractTest {
 
   private int count() throws Exception {
     return ok(rest().as("demo", "GET", "/engine-rest/process-instance/count", null)).get("count").asInt();
-  }
-
-  /** Every table of the database, engine and project alike, whose rows contain the text. */
-  private List<String> tablesContaining(String text) {
-    List<String> tables = jdbc.queryForList(
-        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", String.class);
-    assertThat(tables).contains("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_RU_VARIABLE", "ACT_GE_BYTEARRAY", "REGISTER_ENROLMENT");
-    return tables.stream().filter(table -> jdbc.queryForList("SELECT * FROM \"" + table + "\"").stream()
-        .flatMap(row -> row.values().stream())
-        .anyMatch(value -> value != null && (value instanceof byte[] bytes
-            ? new String(bytes, StandardCharsets.UTF_8) : value.toString()).contains(text)))
-        .toList();
   }
 
   private RestCalls rest() {

@@ -6,13 +6,13 @@ import static org.jiuzhu.RestCalls.variables;
 import static org.jiuzhu.unemployed.P1Fixtures.*;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jiuzhu.RestCalls;
 import org.jiuzhu.household.HouseholdFixtures;
+import org.jiuzhu.TablesContaining;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,8 +96,8 @@ class P1RestContractTest {
     assertThat(payments.get(0).get("businessKey").asText()).isEqualTo(businessKey);
     assertThat(payments.get(0).has("paidAt")).isTrue();
 
-    assertThat(tablesContaining(idNumber)).as("tables holding the clear ID number").isEmpty();
-    assertThat(tablesContaining(account)).as("tables holding the clear bank account").isEmpty();
+    assertThat(TablesContaining.text(jdbc, idNumber)).as("tables holding the clear ID number").isEmpty();
+    assertThat(TablesContaining.text(jdbc, account)).as("tables holding the clear bank account").isEmpty();
     assertThat(log.getAll()).doesNotContain(idNumber).doesNotContain(account);
   }
 
@@ -165,18 +165,6 @@ class P1RestContractTest {
     assertThat(notice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
     assertThat(notice.body()).contains("不予救助书面告知书").contains("连续无收入来源不满3个月").contains("幸福街道");
     assertThat(call("GET", "/api/cases/LSJZ-1999-000000/refusal-notice").statusCode()).isEqualTo(404);
-  }
-
-  /** Every table of the database, engine and project alike, whose rows contain the text. */
-  private List<String> tablesContaining(String text) {
-    List<String> tables = jdbc.queryForList(
-        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'", String.class);
-    assertThat(tables).contains("ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_RU_VARIABLE", "ACT_GE_BYTEARRAY", "PAYMENT");
-    return tables.stream().filter(table -> jdbc.queryForList("SELECT * FROM \"" + table + "\"").stream()
-        .flatMap(row -> row.values().stream())
-        .anyMatch(value -> value != null && (value instanceof byte[] bytes
-            ? new String(bytes, StandardCharsets.UTF_8) : value.toString()).contains(text)))
-        .toList();
   }
 
   private JsonNode singleTask(String pi) throws Exception {
