@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * An event staff raise from Tasklist (登记公示异议, 登记情况变化): a small procedure whose start form takes the case
  * number and what the event says; this step hands it to the case as the message the case waits for. Staff may
  * not send messages themselves, so the system sends it, and only for the unit that owns the event on that case
- * (the model's {@code caseUnit}: village, township or county). A case the caller cannot see is "not found", a
- * unit on the case that does not own the event is refused (403), a case not waiting for it is told so (400):
+ * (the model's {@code caseUnit}: village, township or county). A case none of the caller's units is on is "not
+ * found" (400), a unit on the case that does not own the event is refused (403), a case not waiting for it is told
+ * so (400):
  * in each case the start fails and nothing is recorded anywhere.
  */
 @Component("raiseCaseEvent")
@@ -51,8 +52,10 @@ class RaiseCaseEvent implements JavaDelegate {
     List<Problem> problems = new ArrayList<>();
     String caseNumber = Values.text(execution.getVariable(CASE_NUMBER), CASE_NUMBER, 30, problems);
     InvalidInputException.throwIfAny(what, problems);
-    CaseRef found = access.visible(caseNumber).orElseThrow(() -> new InvalidInputException(what,
-        List.of(new Problem(CASE_NUMBER, "未找到案件 " + caseNumber + "，或该案件不在您所在单位"))));
+    // Delegates run without the engine's authorization checks, so whether the caller's unit is on the case is
+    // asked here; to anyone else a case is as unknown as a number that does not exist.
+    CaseRef found = access.visible(caseNumber).filter(access::worksOn).orElseThrow(() -> new InvalidInputException(
+        what, List.of(new Problem(CASE_NUMBER, "未找到案件 " + caseNumber + "，或该案件不在您所在单位"))));
     String owner = unit + "-" + switch (unit) {
       case "village" -> found.villageCode();
       case "township" -> found.townshipCode();
