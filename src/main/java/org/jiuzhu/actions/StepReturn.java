@@ -6,6 +6,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.jiuzhu.audit.AuditTrail;
 import org.jiuzhu.validation.InvalidInputException;
 import org.jiuzhu.validation.Problem;
 import org.jiuzhu.validation.Values;
@@ -20,6 +22,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("stepReturn")
 public class StepReturn implements TaskListener {
+
+  private final AuditTrail trail;
+
+  StepReturn(AuditTrail trail) {
+    this.trail = trail;
+  }
 
   public static final String RETURNED = "returned";
   static final String REASON = "returnReason";
@@ -48,7 +56,12 @@ public class StepReturn implements TaskListener {
     execution.setVariable(RETURNED, true);
     execution.setVariable(REASON, reason);
     execution.setVariable(FROM, task.getName());
-    execution.setVariable(COUNT, (count instanceof Number n ? n.longValue() : 0L) + 1);
+    long returns = (count instanceof Number n ? n.longValue() : 0L) + 1;
+    execution.setVariable(COUNT, returns);
+    // Recorded here, once, rather than as the step's audited variables, which every later completion would repeat.
+    trail.record(Context.getCommandContext().getAuthenticatedUserId(), execution.getProcessBusinessKey(),
+        (String) execution.getVariable("countyCode"), "退回：" + task.getName(),
+        "returnReason=" + reason + "; returnCount=" + returns);
   }
 
   private static void throwIfAny(List<Problem> problems) {

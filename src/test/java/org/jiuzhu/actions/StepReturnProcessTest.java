@@ -2,6 +2,7 @@ package org.jiuzhu.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -24,6 +25,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.jiuzhu.audit.AuditEvent;
+import org.jiuzhu.audit.AuditTrail;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.expenditure.P3Fixtures;
 import org.jiuzhu.payment.PaymentLedger;
@@ -53,6 +56,7 @@ class StepReturnProcessTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired PaymentLedger ledger;
+  @Autowired AuditTrail trail;
 
   @BeforeEach
   void setUp() {
@@ -90,6 +94,9 @@ class StepReturnProcessTest {
         .containsEntry("returnReason", "证明人电话无法接通，请重新核实工作经历")
         .containsEntry("returnedFrom", "乡镇（街道）复核");
     assertThat(management.createJobQuery().jobId(firstRound.getId()).count()).isZero();
+    assertThat(trail.of(pi.getBusinessKey())).filteredOn(e -> e.action().startsWith("退回"))
+        .extracting(AuditEvent::action, AuditEvent::detail)
+        .containsExactly(tuple("退回：乡镇（街道）复核", "returnReason=证明人电话无法接通，请重新核实工作经历; returnCount=1"));
 
     // The new round's escalation: nothing at the old deadline, the county's 督办 after the new one.
     Job secondRound = timer(pi, "Event_VillageOverdue");

@@ -61,7 +61,11 @@ class FormTemplatesBrowserTest {
       Map.entry("noticePlace", Kind.TEXT),
       Map.entry("noticeFrom", Kind.TEXT),
       Map.entry("noticeTo", Kind.TEXT),
-      Map.entry("objectionCount", Kind.OPTIONAL_TEXT));
+      Map.entry("objectionCount", Kind.OPTIONAL_TEXT),
+      Map.entry("approvedAmount", Kind.TEXT),
+      Map.entry("returnCount", Kind.OPTIONAL_TEXT),
+      Map.entry("returnedFrom", Kind.OPTIONAL_TEXT),
+      Map.entry("returnReason", Kind.OPTIONAL_TEXT));
 
   /**
    * Takes form-js from Tasklist's own bundle, so templates render with exactly the code staff use and nothing
