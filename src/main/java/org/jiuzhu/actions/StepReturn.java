@@ -60,8 +60,8 @@ public class StepReturn implements TaskListener {
     execution.setVariable(COUNT, returns);
     // Recorded here, once, rather than as the step's audited variables, which every later completion would repeat.
     trail.record(Context.getCommandContext().getAuthenticatedUserId(), execution.getProcessBusinessKey(),
-        (String) execution.getVariable("countyCode"), "退回：" + task.getName(),
-        "returnReason=" + reason + "; returnCount=" + returns);
+        (String) execution.getVariable("countyCode"), "退回（第" + returns + "次）：" + task.getName(),
+        REASON + "=" + reason);
   }
 
   private static void throwIfAny(List<Problem> problems) {

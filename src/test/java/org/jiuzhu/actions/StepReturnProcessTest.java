@@ -96,7 +96,7 @@ class StepReturnProcessTest {
     assertThat(management.createJobQuery().jobId(firstRound.getId()).count()).isZero();
     assertThat(trail.of(pi.getBusinessKey())).filteredOn(e -> e.action().startsWith("退回"))
         .extracting(AuditEvent::action, AuditEvent::detail)
-        .containsExactly(tuple("退回：乡镇（街道）复核", "returnReason=证明人电话无法接通，请重新核实工作经历; returnCount=1"));
+        .containsExactly(tuple("退回（第1次）：乡镇（街道）复核", "returnReason=证明人电话无法接通，请重新核实工作经历"));
 
     // The new round's escalation: nothing at the old deadline, the county's 督办 after the new one.
     Job secondRound = timer(pi, "Event_VillageOverdue");
