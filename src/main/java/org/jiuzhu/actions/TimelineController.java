@@ -30,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * 办理过程 (timeline) of a case at {@code /api/cases/{caseNumber}/timeline}, linked from the steps' forms: for the
- * units on the case (its village, township and county); anyone else finds no such case or is refused.
+ * units on the case (its village, township and county) and those it was copied to (抄送); anyone else finds no such
+ * case or is refused.
  */
 @RestController
 class TimelineController {
@@ -40,9 +41,11 @@ class TimelineController {
   private final HistoryService history;
   private final RepositoryService repository;
   private final ProcessEngineConfigurationImpl engine;
+  private final CaseCopies copies;
 
   TimelineController(CaseAccess access, AuditTrail trail, HistoryService history, RepositoryService repository,
-      ProcessEngineConfiguration engine) {
+      ProcessEngineConfiguration engine, CaseCopies copies) {
+    this.copies = copies;
     this.access = access;
     this.trail = trail;
     this.history = history;
@@ -54,8 +57,9 @@ class TimelineController {
   Timeline.View timeline(@PathVariable String caseNumber) {
     CaseRef c = access.visible(caseNumber)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有案件 " + caseNumber));
-    if (!access.worksOn(c)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "办理过程只供办理本案件的村（社区）、乡镇（街道）和县级人员查看");
+    if (!access.worksOn(c) && !access.caller().map(a -> copies.copiedTo(caseNumber, a.getUserId(), access.groupsOf(a)))
+        .orElse(false)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "办理过程只供办理本案件的村（社区）、乡镇（街道）、县级人员和抄送对象查看");
     }
     // The case was found readable above; its steps are read as the system, whatever the task grants say.
     return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
