@@ -199,14 +199,7 @@ class HandOverController {
     return words;
   }
 
-  /** The caller's rights were checked; the engine operations themselves are the system's. */
   private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
+    return access.asSystem(work);
   }
 }
