@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.jiuzhu.actions.StepReturn;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.installments.InstallmentPlan;
 import org.jiuzhu.installments.InstallmentRules;
@@ -48,6 +49,9 @@ class ExpenditureReviewInput implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (StepReturn.requested(task)) {
+      return;
+    }
     DelegateExecution execution = task.getExecution();
     List<Problem> problems = new ArrayList<>();
     Boolean approved = Values.bool(task.getVariable(TOWNSHIP_APPROVED), TOWNSHIP_APPROVED, problems);

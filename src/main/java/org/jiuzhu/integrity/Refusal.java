@@ -19,7 +19,7 @@ public class Refusal extends ProcessEngineException implements Audited {
     this.note = new Note(action, detail, businessKey, countyCode);
   }
 
-  static Refusal forbidden(String message, String operation) {
+  public static Refusal forbidden(String message, String operation) {
     return new Refusal(403, message, "拒绝：" + message, operation, null, null);
   }
 

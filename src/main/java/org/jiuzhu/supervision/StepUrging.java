@@ -104,12 +104,6 @@ public class StepUrging {
   }
 
   private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(caller);
-    }
+    return access.asSystem(work);
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.jiuzhu.actions.StepReturn;
 import org.jiuzhu.validation.InvalidInputException;
 import org.jiuzhu.validation.Problem;
 import org.jiuzhu.validation.Values;
@@ -32,6 +33,9 @@ class TownshipReviewInput implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (StepReturn.requested(task)) {
+      return;
+    }
     DelegateExecution execution = task.getExecution();
     List<Problem> problems = new ArrayList<>();
     Boolean approved = Values.bool(task.getVariable(TOWNSHIP_APPROVED), TOWNSHIP_APPROVED, problems);

@@ -104,12 +104,17 @@ class ExpenditureAssistanceProcessTest {
     assertThat(review).hasCandidateGroup("township-" + TOWNSHIP_A);
     complete(review, approval("3000.01", 6, "2026-04-01"));
 
-    // 公示 7 calendar days: nothing is approved a minute before the end.
-    // An event-based gateway waits itself, with the timer and the message subscription.
+    // The township posts the 公示 (7 calendar days, both ends counted): nothing is approved a minute before the
+    // end of its last day. An event-based gateway waits itself, with the timer and the message subscription.
+    Task posting = task("Task_PostPublicNotice", pi);
+    assertThat(posting).hasCandidateGroup("township-" + TOWNSHIP_A);
+    assertThatThrownBy(() -> tasks.complete(posting.getId(), notice("2026-03-02", "2026-03-07")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("noticeTo");
+    postNotice(pi);
     assertThat(pi).isWaitingAt("Gateway_PublicNotice");
     assertThat(runtime.createEventSubscriptionQuery().processInstanceId(pi.getId()).eventName("Message_Objection").count()).isEqualTo(1);
     Job notice = job(pi, "Event_PublicNoticeEnded");
-    assertThat(notice.getDuedate()).isEqualTo(Date.from(APPLIED.toInstant().plusSeconds(7 * 86400)));
+    assertThat(notice.getDuedate()).isEqualTo(date("2026-03-09T00:00:00+08:00"));
     endPublicNotice(pi);
 
     assertThat(pi).hasPassed("Task_DecideApprovalLevel", "Task_FixInstallmentPlan").hasNotPassed("Task_ApproveInCounty")
@@ -180,6 +185,7 @@ class ExpenditureAssistanceProcessTest {
     complete(task("Task_VerifyInVillage", pi), withVariables("villageVerified", true, "villageOpinion", "属实"));
     passEconomicCheck(pi);
     complete(task("Task_ReviewInTownship", pi), approval("4000", 4, "2026-04-10"));
+    postNotice(pi);
     at(APPLIED.plusDays(3));
 
     assertThatThrownBy(() -> runtime.createMessageCorrelation("Message_Objection")
@@ -196,10 +202,10 @@ class ExpenditureAssistanceProcessTest {
     assertThat(runtime.getVariables(pi.getId())).containsEntry("objectionCount", 1L)
         .containsEntry("objectionReason", "群众反映申请人名下有一辆营运车辆");
 
-    // Reviewed again, with a smaller amount; the notice starts afresh from now.
+    // Reviewed again, with a smaller amount; posted again, the notice starts afresh from today (5 March).
     complete(task("Task_ReviewInTownship", pi), approval("2400", 2, "2026-04-10"));
-    assertThat(job(pi, "Event_PublicNoticeEnded").getDuedate())
-        .isEqualTo(Date.from(APPLIED.plusDays(10).toInstant()));
+    postNotice(pi);
+    assertThat(job(pi, "Event_PublicNoticeEnded").getDuedate()).isEqualTo(date("2026-03-12T00:00:00+08:00"));
     endPublicNotice(pi);
     assertThat(pi).isWaitingAt("Event_InstallmentDue");
     assertThat(runtime.getVariable(pi.getId(), "approvedAmount")).isEqualTo("2400.00");
@@ -580,7 +586,22 @@ class ExpenditureAssistanceProcessTest {
         "installmentCount", count, "firstInstallmentDate", first);
   }
 
+  /** The township posts the 公示 today for the shortest period allowed (7 days, both ends counted). */
+  void postNotice(ProcessInstance pi) {
+    LocalDate today = ChinaClock.today();
+    complete(task("Task_PostPublicNotice", pi), notice(today.toString(), today.plusDays(6).toString()));
+  }
+
+  static Map<String, Object> notice(String from, String to) {
+    return withVariables("noticeContent", "李华，支出型临时救助，拟救助金额见审核意见", "noticePlace", "幸福社区公示栏",
+        "noticeFrom", from, "noticeTo", to, "noticePostedBy", "李明");
+  }
+
+  /** Posts the notice if the township has not yet, and lets it run to its end. */
   private void endPublicNotice(ProcessInstance pi) {
+    if (tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_PostPublicNotice").count() > 0) {
+      postNotice(pi);
+    }
     Job notice = job(pi, "Event_PublicNoticeEnded");
     at(notice.getDuedate().toInstant().minusSeconds(60));
     assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().activityId("Event_PublicNoticeEnded").count())

@@ -89,6 +89,8 @@ abstract class InstallmentPaymentRace {
     complete(pi, Map.of("economicCheckPassed", true, "economicCheckOpinion", "符合"));
     complete(pi, Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "1000",
         "installmentCount", 2, "firstInstallmentDate", "2026-04-01"));
+    complete(pi, Map.of("noticeContent", "公示内容", "noticePlace", "公示栏", "noticeFrom", "2026-03-02",
+        "noticeTo", "2026-03-08", "noticePostedBy", "李明"));
     fire(job(pi, "Event_PublicNoticeEnded"));
     fire(job(pi, "Event_InstallmentDue"));
     return pi;

@@ -66,6 +66,9 @@ class P3RestContractTest {
         variables(Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "1000",
             "installments", "[{\"payOn\":\"" + first + "\",\"amount\":\"700\"},{\"payOn\":\"" + second + "\",\"amount\":\"300\"}]")))
         .statusCode()).isEqualTo(204);
+    complete(pi, "Task_PostPublicNotice", Map.of("noticeContent", "拟给予支出型临时救助1000元", "noticePlace", "幸福社区公示栏",
+        "noticeFrom", ChinaClock.today().toString(), "noticeTo", ChinaClock.today().plusDays(6).toString(),
+        "noticePostedBy", "李明"));
 
     HttpResponse<String> noReason = call("POST", "/engine-rest/message", JSON.writeValueAsString(Map.of(
         "messageName", "Message_Objection", "businessKey", businessKey)));

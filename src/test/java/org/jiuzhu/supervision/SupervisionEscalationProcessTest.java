@@ -213,6 +213,8 @@ class SupervisionEscalationProcessTest {
       case P3_TOWNSHIP -> finished(WatchedStep.P3_ECONOMY, reach(WatchedStep.P3_ECONOMY));
       case P3_COUNTY -> {
         ProcessInstance pi = finished(WatchedStep.P3_TOWNSHIP, reach(WatchedStep.P3_TOWNSHIP));
+        complete(task("Task_PostPublicNotice", pi), withVariables("noticeContent", "拟给予支出型临时救助6000元",
+            "noticePlace", "幸福社区公示栏", "noticeFrom", "2026-03-02", "noticeTo", "2026-03-08", "noticePostedBy", "李明"));
         Job notice = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_PublicNoticeEnded")
             .singleResult();
         at(notice.getDuedate().toInstant());

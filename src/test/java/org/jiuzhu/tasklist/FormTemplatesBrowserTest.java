@@ -66,14 +66,15 @@ class FormTemplatesBrowserTest {
       Map.entry("noticeFrom", Kind.TEXT),
       Map.entry("noticeTo", Kind.TEXT),
       Map.entry("objectionCount", Kind.OPTIONAL_TEXT),
-      Map.entry("applicationCaseNumber", Kind.TEXT),
-      Map.entry("villageName", Kind.TEXT),
       Map.entry("reviewReasons", Kind.TEXT),
       Map.entry("payoutMonth", Kind.TEXT),
       Map.entry("townshipCode", Kind.TEXT),
       Map.entry("batchCases", Kind.TEXT),
       Map.entry("batchAmount", Kind.TEXT),
-      Map.entry("batchSkipped", Kind.TEXT));
+      Map.entry("batchSkipped", Kind.TEXT),
+      Map.entry("returnCount", Kind.OPTIONAL_TEXT),
+      Map.entry("returnedFrom", Kind.OPTIONAL_TEXT),
+      Map.entry("returnReason", Kind.OPTIONAL_TEXT));
 
   /**
    * Takes form-js from Tasklist's own bundle, so templates render with exactly the code staff use and nothing
