@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jiuzhu.authority.CaseAccess;
@@ -41,8 +40,10 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class PrintedNoticesController {
 
-  /** Where a case waits out its 公示: P3's timer, the 低保/特困 application's objection step. */
-  static final String[] IN_PUBLIC_NOTICE = {"Event_PublicNoticeEnded", "Task_RegisterObjection"};
+  /** Where a case waits out its 公示: P3's event gateway (timer or objection), the 低保/特困 objection step. */
+  static final String[] IN_PUBLIC_NOTICE = {"Gateway_PublicNotice", "Task_RegisterObjection"};
+  /** P3's timer that ends the notice period. */
+  private static final String NOTICE_ENDED = "Event_PublicNoticeEnded";
   private static final int MAX_LISTED = 500;
 
   private final CaseAccess caseAccess;
@@ -109,22 +110,26 @@ class PrintedNoticesController {
       // P3's notice runs from the day the case reached it to the day its timer ends it.
       HistoricActivityInstance waiting = history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
           .activityId(IN_PUBLIC_NOTICE[0]).unfinished().singleResult();
-      Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId(IN_PUBLIC_NOTICE[0])
-          .singleResult();
+      Job timer = management.createJobQuery().processInstanceId(pi.getId()).activityId(NOTICE_ENDED).singleResult();
       from = day(waiting.getStartTime());
       to = timer == null ? from : day(timer.getDuedate());
     }
     return new Listed(pi.getBusinessKey(), (String) vars.get("applicantName"), kind, amount, from, to);
   }
 
-  /** The township's own staff, its county's, their supervisors and admins print its list. */
+  /**
+   * The township's own staff and its villages' (who post the list; each sees the cases the engine lets it read),
+   * its county's, their supervisors and admins print its list.
+   */
   private OrgUnit readableTownship(String code) {
     OrgUnit unit = orgUnits.find(code).filter(u -> u.level() == OrgLevel.TOWNSHIP)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有乡镇（街道）" + code));
     String county = unit.countyCode();
     List<String> readers = List.of(OrgLevel.TOWNSHIP.groupOf(code), OrgLevel.COUNTY.groupOf(county),
         "supervisor-" + county, "supervisor-" + county.substring(0, OrgLevel.CITY.codeLength()), CaseAccess.ADMIN_GROUP);
-    if (!caseAccess.caller().map(a -> caseAccess.groupsOf(a).stream().anyMatch(readers::contains)).orElse(false)) {
+    boolean allowed = caseAccess.caller().map(a -> caseAccess.groupsOf(a).stream().anyMatch(g -> readers.contains(g)
+        || OrgLevel.VILLAGE.codeOf(g).filter(village -> village.startsWith(code)).isPresent())).orElse(false);
+    if (!allowed) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "公示名单只供本乡镇（街道）及所属县（市、区）的工作人员、督办人员和管理员打印");
     }
     return unit;
@@ -145,10 +150,11 @@ class PrintedNoticesController {
 
   /** The day a case variable was last set: the day of the decision it records. */
   private LocalDate lastSet(String processInstanceId, String name) {
-    return history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list().stream()
-        .filter(d -> d instanceof HistoricVariableUpdate u && name.equals(u.getVariableName()))
-        .map(HistoricDetail::getTime).max(Comparator.naturalOrder()).map(PrintedNoticesController::day)
-        .orElseGet(ChinaClock::today);
+    HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(name).listPage(0, 1).get(0);
+    return history.createHistoricDetailQuery().variableInstanceId(variable.getId()).variableUpdates()
+        .orderByTime().desc().listPage(0, 1).stream().map(HistoricDetail::getTime).findFirst()
+        .map(PrintedNoticesController::day).orElseGet(() -> day(variable.getCreateTime()));
   }
 
   private static LocalDate day(Date time) {
