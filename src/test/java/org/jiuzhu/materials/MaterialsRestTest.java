@@ -137,6 +137,20 @@ class MaterialsRestTest {
   }
 
   @Test
+  void aFiledCaseKeepsItsMaterialsAndTakesNoMore() throws Exception {
+    var application = P1Fixtures.application(P1Fixtures.idNumber());
+    application.put("monthsWithoutIncome", 1L);
+    businessKey = ok(rest.as("clerk1", "POST", "/engine-rest/process-definition/key/" + P1Fixtures.KEY + "/start",
+        variables(application))).get("businessKey").asText();
+
+    HttpResponse<byte[]> late = upload("clerk1", "RECEIPT", "票据.png", "image/png", Scans.png());
+
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(text(late)).contains("已存档备案，材料随档案保存，不能再增加");
+    assertThat(stored()).isZero();
+  }
+
+  @Test
   void aBrowserSessionUploadsOnlyWithItsCsrfToken() throws Exception {
     WebappBrowser browser = new WebappBrowser(port);
     assertThat(browser.logIn("clerk1", "demo").statusCode()).isEqualTo(200);
