@@ -34,9 +34,13 @@ final class NoticePages {
         .append(Pages.escape(notice.dateText())).append("</p>\n</body></html>\n").toString();
   }
 
+  /**
+   * A PDF to save and print. Downloaded rather than shown: the /api answers' content policy (no plugins, no
+   * framing) leaves Chrome's built-in viewer blank.
+   */
   static ResponseEntity<byte[]> pdf(byte[] pdf, String fileName) {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(fileName + ".pdf", StandardCharsets.UTF_8).build().toString())
         .body(pdf);
   }

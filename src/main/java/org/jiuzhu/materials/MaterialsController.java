@@ -113,9 +113,18 @@ class MaterialsController {
     trail.record(caller(), businessKey, c.countyCode(), VIEWED, describe(material));
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(material.contentType()))
         .cacheControl(CacheControl.noStore())
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(material.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(material).filename(material.fileName(), StandardCharsets.UTF_8)
+            .build().toString())
         .body(materials.content(material.id()));
+  }
+
+  /**
+   * A scanned image opens in the browser; a PDF is downloaded, since the /api answers' content policy (no
+   * plugins, no framing) leaves Chrome's built-in viewer blank.
+   */
+  private static ContentDisposition.Builder disposition(Material material) {
+    return ScanType.PDF.mediaType().equals(material.contentType()) ? ContentDisposition.attachment()
+        : ContentDisposition.inline();
   }
 
   @ExceptionHandler(InvalidInputException.class)

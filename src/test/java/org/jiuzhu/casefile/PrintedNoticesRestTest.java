@@ -122,6 +122,8 @@ class PrintedNoticesRestTest {
     HttpResponse<byte[]> answer = rest.bytes(user, "GET", path, null, null);
     assertThat(answer.statusCode()).as(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
     assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(answer.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+        .startsWith("attachment").contains(".pdf"));
     return PdfText.of(answer.body());
   }
 

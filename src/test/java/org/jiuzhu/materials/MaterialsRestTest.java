@@ -70,6 +70,7 @@ class MaterialsRestTest {
       assertThat(file.headers().firstValue("Content-Type")).hasValue("image/png");
       assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(file.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+      assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("inline"));
     }
 
     // The same file again (a double click, a retry) is kept once.
