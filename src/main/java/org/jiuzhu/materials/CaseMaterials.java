@@ -20,20 +20,16 @@ public class CaseMaterials {
     this.jdbc = jdbc;
   }
 
-  /**
-   * Keeps the scan unless the case has the same file already (a retried or repeated upload); false then. Two
-   * uploads of the same file at the same moment meet the unique index: one of them fails whole.
-   */
-  public boolean add(Material material, byte[] content) {
-    return jdbc.sql("""
+  /** Keeps the scan; the same file a second time for the case fails on the unique index (DuplicateKeyException). */
+  public void add(Material material, byte[] content) {
+    jdbc.sql("""
             INSERT INTO case_material (id, business_key, kind, file_name, content_type, size_bytes, sha256, content,
               uploaded_by, uploaded_at)
-            SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS
-              (SELECT 1 FROM case_material WHERE business_key = ? AND sha256 = ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(material.id(), material.businessKey(), material.kind().name(), material.fileName(),
             material.contentType(), material.sizeBytes(), material.sha256(), content, material.uploadedBy(),
-            material.uploadedAt(), material.businessKey(), material.sha256())
-        .update() == 1;
+            material.uploadedAt())
+        .update();
   }
 
   public List<Material> of(String businessKey) {

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -89,20 +90,20 @@ class MaterialsController {
     String sha256 = sha256(scan.content());
     Material material = new Material(UUID.randomUUID().toString(), businessKey, scan.kind(), scan.fileName(),
         scan.type().mediaType(), scan.content().length, sha256, caller(), ChinaClock.nowOffset());
-    boolean added;
-    try {
-      added = Boolean.TRUE.equals(transaction.execute(status -> {
-        boolean fresh = materials.add(material, scan.content());
-        if (fresh) {
-          trail.record(material.uploadedBy(), businessKey, c.countyCode(), ADDED, describe(material));
-        }
-        return fresh;
-      }));
-    } catch (DuplicateKeyException sameFileAtTheSameMoment) {
-      added = false;
+    // The same file again (a double click, a retry) is kept once: the unique index decides a race.
+    Optional<Material> kept = materials.withContent(businessKey, sha256);
+    if (kept.isPresent()) {
+      return ResponseEntity.ok(kept.get());
     }
-    return added ? ResponseEntity.status(HttpStatus.CREATED).body(material)
-        : ResponseEntity.ok(materials.withContent(businessKey, sha256).orElseThrow());
+    try {
+      transaction.executeWithoutResult(status -> {
+        materials.add(material, scan.content());
+        trail.record(material.uploadedBy(), businessKey, c.countyCode(), ADDED, describe(material));
+      });
+    } catch (DuplicateKeyException sameFileAtTheSameMoment) {
+      return ResponseEntity.ok(materials.withContent(businessKey, sha256).orElseThrow());
+    }
+    return ResponseEntity.status(HttpStatus.CREATED).body(material);
   }
 
   @GetMapping("/api/cases/{businessKey}/materials/{id}")
