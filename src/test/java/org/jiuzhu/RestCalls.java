@@ -51,6 +51,22 @@ public final class RestCalls {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A call with a binary body and answer (uploads, PDFs), as {@code user} with password demo. */
+  public HttpResponse<byte[]> bytes(String user, String method, String path, byte[] body, String contentType)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+        .timeout(Duration.ofMinutes(1));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (user != null) {
+      request.header("Authorization",
+          "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public static JsonNode ok(HttpResponse<String> response) throws Exception {
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());

@@ -58,6 +58,17 @@ public final class WebappBrowser {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A file sent as the request body (an upload), with or without the session's CSRF token. */
+  public HttpResponse<String> postFile(String path, String contentType, byte[] body, boolean token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType)
+        .header("Accept", "application/json");
+    if (token) {
+      csrf().ifPresent(value -> request.header("X-XSRF-TOKEN", value));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
     return send("POST", path, contentType, body);
   }

@@ -16,10 +16,11 @@ public class RefusalNotices {
 
   public void save(RefusalNotice notice) {
     jdbc.sql("""
-            INSERT INTO refusal_notice (business_key, applicant_name, township_code, reason, issued_at)
-            VALUES (?, ?, ?, ?, ?)""")
+            INSERT INTO refusal_notice (business_key, applicant_name, township_code, reason, issued_at,
+              deciding_unit_code)
+            VALUES (?, ?, ?, ?, ?, ?)""")
         .params(notice.businessKey(), notice.applicantName(), notice.townshipCode(), notice.reason(),
-            notice.issuedAt())
+            notice.issuedAt(), notice.decidingUnitCode())
         .update();
   }
 
@@ -27,7 +28,7 @@ public class RefusalNotices {
     // Columns carry the record's component names: mapping by name otherwise makes H2 throw and trace first.
     return jdbc.sql("""
             SELECT business_key AS businessKey, applicant_name AS applicantName, township_code AS townshipCode, reason,
-              issued_at AS issuedAt FROM refusal_notice
+              issued_at AS issuedAt, deciding_unit_code AS decidingUnitCode FROM refusal_notice
             WHERE business_key = ?""")
         .param(businessKey)
         .query(RefusalNotice.class)

@@ -1,25 +1,32 @@
 package org.jiuzhu.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
  * Who calls /api: the person logged in to the Camunda webapps in this browser session, for pages that only read
- * (GET, HEAD), else HTTP Basic as before. A change (the reserve fund's top-up) never rides on the session's
- * cookie, so another site cannot make a logged-in browser send one (no CSRF hole): it needs the Basic password.
+ * (GET, HEAD) and for changes the webapps' own pages send with the session's anti-CSRF token (header X-XSRF-TOKEN,
+ * as Camunda's webapps send it to their own API; a material uploaded from Tasklist); else HTTP Basic as before.
+ * Another site can make a logged-in browser send the cookie but cannot read the token, so it cannot make a
+ * change (no CSRF hole).
  */
 public class WebappSessionAuthenticationProvider extends HttpBasicAuthenticationProvider {
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
-    UserAuthentication session = readOnly(request) ? sessionUser(request, engine.getName()) : null;
+    UserAuthentication session = readOnly(request) || carriesSessionToken(request)
+        ? sessionUser(request, engine.getName()) : null;
     if (session == null) {
       return super.extractAuthenticatedUser(request, engine);
     }
@@ -31,6 +38,15 @@ public class WebappSessionAuthenticationProvider extends HttpBasicAuthentication
 
   static boolean readOnly(HttpServletRequest request) {
     return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+  }
+
+  /** Whether the request carries this session's anti-CSRF token, compared in constant time. */
+  static boolean carriesSessionToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && !token.isEmpty() && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The webapps' login kept in this request's session for the engine; null if there is none. */

@@ -57,14 +57,20 @@ class ApiPagesTest {
   }
 
   @Test
-  void aChangeNeverRidesOnTheSessionsCookie() throws Exception {
+  void aChangeRidesOnTheSessionsCookieOnlyWithTheSessionsCsrfToken() throws Exception {
     WebappBrowser officer = loggedIn("officer1");
     var before = funds.balance("220102001");
 
-    HttpResponse<String> topUp = officer.post(FUND + "/top-ups", "application/json", "{\"amount\": \"100.00\"}");
-
-    assertThat(topUp.statusCode()).isEqualTo(401);
+    // What another site can make a logged-in browser send: the cookie without the token.
+    HttpResponse<String> forged = officer.sendWithoutToken("POST", FUND + "/top-ups", "application/json",
+        "{\"amount\": \"100.00\"}");
+    assertThat(forged.statusCode()).isEqualTo(401);
     assertThat(funds.balance("220102001")).isEqualByComparingTo(before);
+
+    // The webapps' own pages send the token, as Tasklist does to its own API.
+    HttpResponse<String> topUp = officer.post(FUND + "/top-ups", "application/json", "{\"amount\": \"100.00\"}");
+    assertThat(topUp.statusCode()).as(topUp.body()).isEqualTo(201);
+    assertThat(funds.balance("220102001")).isEqualByComparingTo(before.add(new java.math.BigDecimal("100.00")));
   }
 
   @Test
@@ -127,7 +133,7 @@ class ApiPagesTest {
     assertThat(page.body()).contains("我经手的案件", caseNumber, "不予救助告知书");
     HttpResponse<String> notice = clerk.get(line.get("refusalNoticeUrl").asText(), BROWSER_ACCEPT);
     assertThat(notice.statusCode()).isEqualTo(200);
-    assertThat(notice.body()).contains("不予救助书面告知书", caseNumber);
+    assertThat(notice.body()).contains("不予救助告知书", caseNumber);
 
     // Another village's clerk does not see it.
     JsonNode others = JSON.readTree(loggedIn("clerk2").get("/api/my-cases", "application/json").body());

@@ -163,7 +163,7 @@ class P1RestContractTest {
 
     assertThat(notice.statusCode()).isEqualTo(200);
     assertThat(notice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
-    assertThat(notice.body()).contains("不予救助书面告知书").contains("连续无收入来源不满3个月").contains("幸福街道");
+    assertThat(notice.body()).contains("不予救助告知书").contains("连续无收入来源不满3个月").contains("幸福街道");
     assertThat(call("GET", "/api/cases/LSJZ-1999-000000/refusal-notice").statusCode()).isEqualTo(404);
   }
 

@@ -1,0 +1,153 @@
+package org.jiuzhu.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiuzhu.RestCalls.ok;
+import static org.jiuzhu.RestCalls.variables;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.jiuzhu.RestCalls;
+import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.emergency.P2Fixtures;
+import org.jiuzhu.expenditure.P3Fixtures;
+import org.jiuzhu.notices.PdfText;
+import org.jiuzhu.unemployed.P1Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The printed notices over HTTP, as the units on a case fetch them, and refused to everyone else. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class PrintedNoticesRestTest {
+
+  private static final String TODAY = PrintedDate.today();
+
+  @LocalServerPort int port;
+  RestCalls rest;
+
+  @BeforeEach
+  void setUp() {
+    rest = new RestCalls(port);
+  }
+
+  @Test
+  void aTownshipRefusalPrintsInItsNameWithTheRemediesAndOnlyForTheCasesUnits() throws Exception {
+    Map<String, Object> application = P1Fixtures.application(P1Fixtures.idNumber());
+    application.put("monthsWithoutIncome", 1L);
+    String businessKey = start("clerk1", P1Fixtures.KEY, application).get("businessKey").asText();
+
+    String text = pdf("clerk1", "/api/cases/" + businessKey + "/refusal-notice.pdf");
+
+    assertThat(text).contains("不予救助告知书", "案件编号：" + businessKey, "连续无收入来源不满3个月",
+        "可以自收到本告知书之日起六十日内向南关区人民政府申请行政复议", "六个月内依法向人民法院提起行政诉讼",
+        "幸福街道办事处", TODAY);
+    HttpResponse<String> page = rest.as("reviewer1", "GET", "/api/cases/" + businessKey + "/refusal-notice", null);
+    assertThat(page.body()).contains("六十日内向南关区人民政府申请行政复议", "幸福街道办事处",
+        "/api/cases/" + businessKey + "/refusal-notice.pdf");
+    assertThat(rest.bytes("clerk2", "GET", "/api/cases/" + businessKey + "/refusal-notice.pdf", null, null).statusCode())
+        .isEqualTo(404);
+    assertThat(rest.bytes("reviewer2", "GET", "/api/cases/" + businessKey + "/refusal-notice.pdf", null, null).statusCode())
+        .isEqualTo(404);
+    assertThat(rest.bytes(null, "GET", "/api/cases/" + businessKey + "/refusal-notice.pdf", null, null).statusCode())
+        .isEqualTo(401);
+    assertThat(rest.bytes("clerk1", "GET", "/api/cases/" + businessKey + "/approval-notice.pdf", null, null).statusCode())
+        .as("a refused case has no approval notice").isEqualTo(404);
+  }
+
+  @Test
+  void aCountyRefusalIsInTheCountysName() throws Exception {
+    String businessKey = start("reviewer1", P2Fixtures.KEY,
+        P2Fixtures.request(P1Fixtures.idNumber(), P1Fixtures.TOWNSHIP_A)).get("businessKey").asText();
+    complete("reviewer1", businessKey, "Task_SetAmountInTownship",
+        Map.of("townshipApproved", true, "townshipOpinion", "情况严重", "approvedAmount", "3000"));
+    complete("officer1", businessKey, "Task_ApproveInCounty",
+        Map.of("countyApproved", false, "countyOpinion", "已获商业保险赔付，不属于急难情形"));
+
+    String text = pdf("officer1", "/api/cases/" + businessKey + "/refusal-notice.pdf");
+
+    assertThat(text).contains("案件编号：" + businessKey, "已获商业保险赔付", "本机关决定不予救助", "南关区民政局",
+        "六十日内向南关区人民政府申请行政复议", TODAY).doesNotContain("幸福街道办事处");
+  }
+
+  @Test
+  void aGrantedCaseHasItsApprovalNoticeWithAmountAndMaskedAccount() throws Exception {
+    JsonNode started = start("clerk1", P1Fixtures.KEY, P1Fixtures.application(P1Fixtures.idNumber()));
+    String businessKey = started.get("businessKey").asText();
+    complete("clerk1", businessKey, "Task_VerifyInVillage", Map.of("villageVerified", true, "villageOpinion", "属实"));
+    assertThat(rest.bytes("reviewer1", "GET", "/api/cases/" + businessKey + "/approval-notice.pdf", null, null)
+        .statusCode()).as("not decided yet").isEqualTo(404);
+    complete("reviewer1", businessKey, "Task_ReviewInTownship",
+        Map.of("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", 800));
+
+    String text = pdf("reviewer1", "/api/cases/" + businessKey + "/approval-notice.pdf");
+
+    assertThat(text).contains("救助决定通知书", "案件编号：" + businessKey, "未参保失业人员临时救助申请",
+        "本机关决定给予救助，救助金额为人民币800.00元。", "幸福街道办事处", TODAY).containsPattern("救助金将发放至您本人的账户（\\d+\\*+\\d+）");
+    assertThat(rest.bytes("clerk2", "GET", "/api/cases/" + businessKey + "/approval-notice.pdf", null, null).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aTownshipsPublicNoticeListsTheCasesInTheirNoticePeriod() throws Exception {
+    Map<String, Object> application = P3Fixtures.application(P1Fixtures.idNumber());
+    String businessKey = start("clerk1", P3Fixtures.KEY, application).get("businessKey").asText();
+    complete("clerk1", businessKey, "Task_VerifyInVillage", Map.of("villageVerified", true, "villageOpinion", "属实"));
+    complete("reviewer1", businessKey, "Task_CheckFamilyEconomy",
+        Map.of("economicCheckPassed", true, "economicCheckOpinion", "符合"));
+    complete("reviewer1", businessKey, "Task_ReviewInTownship", Map.of("townshipApproved", true, "townshipOpinion", "同意",
+        "approvedAmount", "1000", "installmentCount", 1L, "firstInstallmentDate", ChinaClock.today().plusMonths(1).toString()));
+
+    String text = pdf("reviewer1", "/api/townships/" + P1Fixtures.TOWNSHIP_A + "/public-notice.pdf");
+
+    assertThat(text).contains("幸福街道社会救助公示", businessKey, (String) application.get("applicantName"), "支出型临时救助",
+        "1000.00", TODAY + "至" + PrintedDate.of(ChinaClock.today().plusDays(7)), "幸福街道办事处");
+    assertThat(pdf("clerk1", "/api/townships/" + P1Fixtures.TOWNSHIP_A + "/public-notice.pdf")).contains(businessKey);
+    HttpResponse<byte[]> otherTownship = rest.bytes("reviewer2", "GET",
+        "/api/townships/" + P1Fixtures.TOWNSHIP_A + "/public-notice.pdf", null, null);
+    assertThat(otherTownship.statusCode()).isEqualTo(403);
+    assertThat(new String(otherTownship.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("公示名单");
+    assertThat(rest.bytes("clerk2", "GET", "/api/townships/" + P1Fixtures.TOWNSHIP_A + "/public-notice.pdf", null, null)
+        .statusCode()).isEqualTo(403);
+    assertThat(rest.bytes("reviewer1", "GET", "/api/townships/220102999/public-notice.pdf", null, null).statusCode())
+        .isEqualTo(404);
+  }
+
+  private String pdf(String user, String path) throws Exception {
+    HttpResponse<byte[]> answer = rest.bytes(user, "GET", path, null, null);
+    assertThat(answer.statusCode()).as(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(answer.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+        .startsWith("attachment").contains(".pdf"));
+    return PdfText.of(answer.body());
+  }
+
+  private JsonNode start(String user, String key, Map<String, Object> values) throws Exception {
+    return ok(rest.as(user, "POST", "/engine-rest/process-definition/key/" + key + "/start", variables(values)));
+  }
+
+  private void complete(String user, String businessKey, String taskKey, Map<String, Object> values) throws Exception {
+    JsonNode tasks = ok(rest.as("demo", "GET",
+        "/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey, null));
+    assertThat(tasks).as(taskKey).hasSize(1);
+    HttpResponse<String> done = rest.as(user, "POST", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+        variables(values));
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+  }
+
+  /** Dates as the notices print them. */
+  private static final class PrintedDate {
+    static String today() {
+      return of(ChinaClock.today());
+    }
+
+    static String of(java.time.LocalDate day) {
+      return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+  }
+}
