@@ -5,7 +5,8 @@
 //
 // Start forms choose the case's units from lists of the user's own area, pre-set to their own unit; a started case
 // says its number (or, refused at intake, that it was refused, with the notice); a box above the list finds a case
-// by its number; the form library's own validation messages read in Chinese.
+// by its number; the form library's own messages read in Chinese, and its date fields keep the day typed in any
+// time zone.
 const base = document.querySelector('base');
 const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)/) || [])[1] || 'default';
 const api = `${base.getAttribute('engine-api')}engine/${encodeURIComponent(engine)}`;
