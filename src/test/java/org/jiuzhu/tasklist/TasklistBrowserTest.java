@@ -45,8 +45,7 @@ class TasklistBrowserTest {
   private static final By START_FORM = By.cssSelector(".modal .fjs-form");
   private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form, [cam-tasklist-task] .fjs-form");
   /** The plugin's notice about the case just started (Tasklist's own "started" notice may show beside it). */
-  private static final By NOTIFICATION = By.xpath("//*[contains(@class,'page-notifications')]//*[contains(@class,'alert')]"
-      + "[.//*[contains(@class,'jiuzhu-case-number')]]");
+  private static final By NOTIFICATION = By.cssSelector(".jiuzhu-started-notice");
   private static final String APPLICANT = "周建华";
   private static final String REFUSED_APPLICANT = "吴桂兰";
   /** Keeps the body of every form submission Tasklist sends, to see what form-js submitted. */
@@ -110,9 +109,9 @@ class TasklistBrowserTest {
     assertThat(chromium.driver.findElement(NOTIFICATION).getText()).contains("已受理", "案件编号", APPLICANT);
     chromium.screenshot("p1-started");
     chromium.assertNoEnglishChrome("p1-started");
-    // Read, the notice is closed (unless its 20 seconds are over on a busy machine): it sits over the form's buttons.
-    chromium.script("document.querySelectorAll('.page-notifications .alert button.close').forEach(b => b.click())");
-    chromium.wait.until(invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
+    // It stays until the clerk closes it.
+    chromium.click(By.cssSelector(".jiuzhu-started-notice button.close"));
+    chromium.wait.until(invisibilityOfElementLocated(NOTIFICATION));
     Task village = taskService.createTaskQuery().processInstanceId(started.getId()).singleResult();
     assertThat(village.getTaskDefinitionKey()).isEqualTo("Task_VerifyInVillage");
 

@@ -97,36 +97,38 @@ function escapeHtml(text) {
 }
 
 /**
+ * Shows the notice about the case just started until the clerk closes it (or starts another): their own element,
+ * since Tasklist hands its notifications to whichever panel is listening, and with tasks in the list that is not
+ * always one that shows.
+ */
+function showNotice(type, title, html) {
+  document.querySelectorAll('.jiuzhu-started-notice').forEach(old => old.remove());
+  const notice = document.createElement('div');
+  notice.className = `alert alert-${type} jiuzhu-started-notice`;
+  notice.setAttribute('role', 'alert');
+  notice.innerHTML = `<button type="button" class="close" aria-label="关闭">&times;</button><strong>${title}：</strong>${html}`;
+  notice.querySelector('.close').addEventListener('click', () => notice.remove());
+  document.body.appendChild(notice);
+}
+
+/**
  * After Tasklist has started a case from its start dialog: the case's number, or that it was refused at intake
  * with a link to the written notice (the server's /api/my-cases/{process instance} says which).
  */
-function tellTheStartedCase(injector, instance) {
-  const Notifications = injector.get('Notifications');
+function tellTheStartedCase(instance) {
   fetch(`/api/my-cases/${encodeURIComponent(instance.id)}`, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
     .then(response => (response.ok ? response.json() : null))
     .then(line => {
       if (!line || !line.caseNumber) {
         return;
       }
+      const which = `案件编号 <b class="jiuzhu-case-number">${escapeHtml(line.caseNumber)}</b>（${escapeHtml(line.applicantName)}）`;
       if (line.refused) {
-        Notifications.addError({
-          status: '不予救助',
-          unsafe: true,
-          message: `案件 <b class="jiuzhu-case-number">${escapeHtml(line.caseNumber)}</b>（${escapeHtml(line.applicantName)}）`
-            + '经系统核查不符合救助条件，已作出不予救助决定，请将书面告知书交给申请人'
-            + (line.refusalNoticeUrl ? `：<a href="${escapeHtml(line.refusalNoticeUrl)}" target="_blank" rel="noopener">不予救助告知书</a>` : '。')
-        });
+        showNotice('danger', '不予救助', `${which}经系统核查不符合救助条件，已作出不予救助决定，请将书面告知书交给申请人`
+          + (line.refusalNoticeUrl ? `：<a href="${escapeHtml(line.refusalNoticeUrl)}" target="_blank" rel="noopener">不予救助告知书</a>` : '。'));
       } else {
-        Notifications.addMessage({
-          status: '已受理',
-          duration: 20000,
-          unsafe: true,
-          message: `案件编号 <b class="jiuzhu-case-number">${escapeHtml(line.caseNumber)}</b>（${escapeHtml(line.applicantName)}），`
-            + `${escapeHtml(line.status)}。请将案件编号告知申请人。`
-        });
+        showNotice('success', '已受理', `${which}，${escapeHtml(line.status)}。请将案件编号告知申请人。`);
       }
-      // Heard outside AngularJS: the notices show at its next digest.
-      injector.get('$rootScope').$applyAsync();
     });
 }
 
@@ -144,7 +146,7 @@ function watchStarts() {
   definitions.submitForm = function (...args) {
     const started = submitForm.apply(this, args);
     if (started && typeof started.then === 'function') {
-      started.then(instance => instance && instance.id && tellTheStartedCase(injector, instance), () => {});
+      started.then(instance => instance && instance.id && tellTheStartedCase(instance), () => {});
     }
     return started;
   };
