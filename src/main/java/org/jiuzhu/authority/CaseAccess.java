@@ -55,6 +55,15 @@ public class CaseAccess {
     return Optional.ofNullable(identity.getCurrentAuthentication());
   }
 
+  /**
+   * The groups of the staff member calling, whose units bound where they may open cases; empty for an admin
+   * (anywhere) or the system (no one logged in).
+   */
+  public Optional<List<String>> staffGroups() {
+    return caller().filter(caller -> caller.getUserId() != null).map(this::groupsOf)
+        .filter(groups -> !groups.contains(ADMIN_GROUP));
+  }
+
   public boolean worksOn(CaseRef c) {
     return caller().map(a -> groupsOf(a).stream().anyMatch(c.unitGroups()::contains)).orElse(false);
   }

@@ -47,7 +47,8 @@ public class CaseOpening {
 
   /**
    * Before the materials are checked: the unit fields the caller left empty become their own units, a village
-   * clerk's village and its township, a township's township (Tasklist's start forms cannot be pre-filled per user).
+   * clerk's village and its township, a township's township. Tasklist's start forms offer them pre-chosen
+   * (/api/my-units); REST clients may leave them out.
    */
   public void fillInOwnUnits(DelegateExecution execution, boolean withVillage) {
     Jurisdiction area = staffArea().orElse(null);
@@ -96,8 +97,7 @@ public class CaseOpening {
 
   /** The area of the staff member opening the case; none for an admin or the system (no one logged in). */
   private Optional<Jurisdiction> staffArea() {
-    return access.caller().filter(caller -> caller.getUserId() != null).map(access::groupsOf)
-        .filter(groups -> !groups.contains(CaseAccess.ADMIN_GROUP)).map(Jurisdiction::new);
+    return access.staffGroups().map(Jurisdiction::new);
   }
 
   private static boolean blank(Object value) {

@@ -19,6 +19,7 @@ import org.jiuzhu.authority.CaseAccess;
 import org.jiuzhu.pages.Pages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -59,6 +60,24 @@ class MyCasesController {
         .forEach(t -> handlings.add(new HandledCases.Handling(t.getProcessInstanceId(), t.getName(), offset(t.getEndTime()))));
     return HandledCases.lines(handlings, cases(handlings.stream().map(HandledCases.Handling::processInstanceId)
         .filter(id -> id != null).distinct().toArray(String[]::new)));
+  }
+
+  /**
+   * One case the caller started, as a line of 我经手的案件: what Tasklist's start dialog tells the clerk right after
+   * the start (its number, or that it was refused at intake, with the notice).
+   */
+  @GetMapping("/api/my-cases/{processInstanceId}")
+  HandledCases.Line startedCase(@PathVariable String processInstanceId) {
+    String user = access.caller().map(Authentication::getUserId)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    HistoricProcessInstance started = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+        .startedBy(user).singleResult();
+    if (started == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有您受理的这个案件");
+    }
+    return HandledCases.lines(List.of(new HandledCases.Handling(started.getId(), null, offset(started.getStartTime()))),
+        cases(started.getId())).stream().findFirst()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有您受理的这个案件"));
   }
 
   @GetMapping(value = "/api/my-cases", produces = Pages.HTML)

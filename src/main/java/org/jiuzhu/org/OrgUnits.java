@@ -29,6 +29,11 @@ public class OrgUnits {
     return jdbc.sql(SELECT_UNIT + " ORDER BY code").query(OrgUnit.class).list();
   }
 
+  /** The unit with this code and every unit below it (division codes nest). */
+  public List<OrgUnit> within(String code) {
+    return jdbc.sql(SELECT_UNIT + " WHERE code LIKE ? ORDER BY code").param(code + "%").query(OrgUnit.class).list();
+  }
+
   /** Adds a unit unless it is there; its parent must exist first. */
   public void ensure(OrgUnit unit) {
     if (find(unit.code()).isEmpty()) {

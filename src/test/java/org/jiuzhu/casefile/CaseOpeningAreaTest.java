@@ -69,6 +69,34 @@ class CaseOpeningAreaTest {
     runtime.deleteProcessInstance(started.get("id").asText(), "test case of another village");
   }
 
+  @Test
+  void theStartFormsListsOfferTheCallersOwnUnitsPreChosen() throws Exception {
+    JsonNode clerk = ok(rest().as("clerk1", "GET", "/api/my-units", null));
+    assertThat(clerk.get("township").asText()).isEqualTo(P1Fixtures.TOWNSHIP_A);
+    assertThat(clerk.get("village").asText()).isEqualTo(P1Fixtures.VILLAGE_A);
+    assertThat(clerk.get("villages").findValuesAsText("value")).containsExactly(P1Fixtures.VILLAGE_A);
+
+    JsonNode township = ok(rest().as("reviewer1", "GET", "/api/my-units", null));
+    // Other tests may add villages to 幸福街道; 永安镇's are never offered.
+    assertThat(township.get("villages").findValuesAsText("value")).contains(P1Fixtures.VILLAGE_A, "220102001002")
+        .allMatch(code -> code.startsWith(P1Fixtures.TOWNSHIP_A));
+    assertThat(township.get("village").isNull()).isTrue();
+  }
+
+  @Test
+  void theClerkWhoStartedACaseReadsItsNumberAtOnceAndNoOneElseDoes() throws Exception {
+    JsonNode started = ok(rest().as("clerk1", "POST", P1_START, variables(P1Fixtures.application(P1Fixtures.idNumber()))));
+    String path = "/api/my-cases/" + started.get("id").asText();
+
+    JsonNode line = ok(rest().as("clerk1", "GET", path, null));
+    assertThat(line.get("caseNumber").asText()).isEqualTo(started.get("businessKey").asText()).startsWith("LSJZ-");
+    assertThat(line.get("refused").asBoolean()).isFalse();
+    assertThat(line.get("status").asText()).isEqualTo("办理中：村（社区）调查核实");
+    // Another unit's clerk, and the case's own reviewer who did not start it: not theirs to be told.
+    assertThat(rest().as("clerk2", "GET", path, null).statusCode()).isEqualTo(404);
+    assertThat(rest().as("reviewer1", "GET", path, null).statusCode()).isEqualTo(404);
+  }
+
   private RestCalls rest() {
     return new RestCalls(port);
   }

@@ -65,7 +65,7 @@ class PrintedNoticesRestTest {
     String businessKey = start("reviewer1", P2Fixtures.KEY,
         P2Fixtures.request(P1Fixtures.idNumber(), P1Fixtures.TOWNSHIP_A)).get("businessKey").asText();
     complete("reviewer1", businessKey, "Task_SetAmountInTownship",
-        Map.of("townshipApproved", true, "townshipOpinion", "情况严重", "approvedAmount", "3000"));
+        Map.of("townshipApproved", true, "townshipOpinion", "情况严重", "urgency", "CRITICAL", "approvedAmount", "3000"));
     complete("officer1", businessKey, "Task_ApproveInCounty",
         Map.of("countyApproved", false, "countyOpinion", "已获商业保险赔付，不属于急难情形"));
 
@@ -102,6 +102,9 @@ class PrintedNoticesRestTest {
         Map.of("economicCheckPassed", true, "economicCheckOpinion", "符合"));
     complete("reviewer1", businessKey, "Task_ReviewInTownship", Map.of("townshipApproved", true, "townshipOpinion", "同意",
         "approvedAmount", "1000", "installmentCount", 1L, "firstInstallmentDate", ChinaClock.today().plusMonths(1).toString()));
+    complete("reviewer1", businessKey, "Task_PostPublicNotice", Map.of("noticeContent", "拟给予支出型临时救助1000元",
+        "noticePlace", "幸福社区公示栏", "noticeFrom", ChinaClock.today().toString(),
+        "noticeTo", ChinaClock.today().plusDays(7).toString(), "noticePostedBy", "李明"));
 
     String text = pdf("reviewer1", "/api/townships/" + P1Fixtures.TOWNSHIP_A + "/public-notice.pdf");
 

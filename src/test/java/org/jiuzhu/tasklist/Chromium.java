@@ -55,6 +55,17 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
   public ChromeDriver driver;
   public WebDriverWait wait;
   private String base;
+  private final String timeZone;
+
+  /** A browser in the machine's time zone. */
+  public Chromium() {
+    this(null);
+  }
+
+  /** A browser whose clock is in this zone (an IANA id such as America/Los_Angeles), whatever the machine's. */
+  public Chromium(String timeZone) {
+    this.timeZone = timeZone;
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -95,8 +106,13 @@ public final class Chromium implements BeforeEachCallback, AfterTestExecutionCal
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
         "--lang=zh-CN");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort().build();
+    ChromeDriverService.Builder builder = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort();
+    if (timeZone != null) {
+      // The driver starts the browser, which inherits its environment and so its TZ.
+      builder.withEnvironment(Map.of("TZ", timeZone));
+    }
+    ChromeDriverService service = builder.build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, WAIT);
   }

@@ -66,15 +66,8 @@ class StaffWorkplaceBrowserTest {
     chromium.readmeScreenshot("tasklist-cards");
     chromium.assertNoEnglishChrome("workplace-cards");
 
-    // The case number is the business key: in the search box pick that kind of search, whatever the language of
-    // its name, and type the number; no variable or field name to know.
-    chromium.click(By.cssSelector("[cam-widget-search] input.main-field"));
-    chromium.wait.until(visibilityOfElementLocated(By.cssSelector("[cam-widget-search] .dropdown-menu li")));
-    chromium.script("""
-        const items = [...document.querySelectorAll('[cam-widget-search] .dropdown-menu li')];
-        const item = items.find(li => angular.element(li).scope().match.model.key === 'processInstanceBusinessKey');
-        item.querySelector('a').click();""");
-    chromium.type(By.cssSelector("[cam-widget-search-pill] input[type=text]"), sought.getBusinessKey() + Keys.ENTER);
+    // A box above the list takes the case number as it is: no kind of search to pick, no field name to know.
+    chromium.type(By.cssSelector(".jiuzhu-find-case input"), sought.getBusinessKey() + Keys.ENTER);
     chromium.wait.until(numberOfElementsToBe(By.cssSelector("li.task"), 1));
     assertThat(chromium.driver.findElement(By.cssSelector("li.task")).getText()).contains(sought.getBusinessKey());
     chromium.screenshot("workplace-found-by-case-number");

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +23,8 @@ import org.jiuzhu.unemployed.P1Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -41,7 +44,10 @@ class TasklistBrowserTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final By START_FORM = By.cssSelector(".modal .fjs-form");
   private static final By TASK_FORM = By.cssSelector(".task-details .fjs-form, [cam-tasklist-task] .fjs-form");
+  /** The plugin's notice about the case just started (Tasklist's own "started" notice may show beside it). */
+  private static final By NOTIFICATION = By.cssSelector(".jiuzhu-started-notice");
   private static final String APPLICANT = "周建华";
+  private static final String REFUSED_APPLICANT = "吴桂兰";
   /** Keeps the body of every form submission Tasklist sends, to see what form-js submitted. */
   private static final String RECORD_SUBMISSIONS = """
       window.jiuzhuSubmitted = [];
@@ -66,25 +72,14 @@ class TasklistBrowserTest {
         START_FORM);
     chromium.script(RECORD_SUBMISSIONS);
 
-    String idNumber = P1Fixtures.idNumber();
-    Map<String, String> typed = new LinkedHashMap<>();
-    typed.put("Field_applicantName", APPLICANT);
-    typed.put("Field_applicantIdNumber", idNumber);
-    typed.put("Field_applicantPhone", "13800000000");
-    typed.put("Field_bankAccount", "6222020200" + idNumber.substring(8, 17));
-    typed.put("Field_townshipCode", P1Fixtures.TOWNSHIP_A);
-    typed.put("Field_villageCode", P1Fixtures.VILLAGE_A);
-    typed.put("Field_hardshipDescription", "受疫情影响无法返岗，连续四个月无收入");
-    typed.put("Field_employerName", "长春某制造公司");
-    typed.put("Field_employerAddress", "长春市南关区某路1号");
-    typed.put("Field_jobTitle", "装配工");
-    typed.put("Field_witness1Name", "李四");
-    typed.put("Field_witness1Phone", "13900000001");
-    typed.put("Field_witness2Name", "王五");
-    typed.put("Field_witness2Phone", "13900000002");
-    // Last of the typed fields: form-js's number field commits once more 300 ms after its input, and that late
-    // re-render would blank a field still being typed; a person never types that fast, a driver does.
-    typed.put("Field_monthsWithoutIncome", "4");
+    // The units are chosen, not typed: the clerk's own township and village are set, and the village list holds
+    // their own village only.
+    assertThat(chromium.wait.until(visibilityOfElementLocated(startField("Field_townshipCode-display"))).getText())
+        .isEqualTo("幸福街道");
+    assertThat(chromium.driver.findElement(startField("Field_villageCode")).getDomProperty("value")).isEqualTo("幸福社区");
+    assertThat(chooseFromList("Field_villageCode", "幸福社区")).containsExactly("幸福社区");
+
+    Map<String, String> typed = application(APPLICANT, "4");
     typed.forEach((field, text) -> chromium.type(startField(field), text));
     chromium.click(startField("Field_householdRegisterProvided"));
     chromium.click(startField("Field_identityDocument-0"));
@@ -98,7 +93,6 @@ class TasklistBrowserTest {
     // The bug this test would have caught: with both witnesses filled, Start greyed out for good.
     chromium.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
     chromium.wait.until(invisibilityOfElementLocated(By.cssSelector(".modal")));
-    chromium.screenshot("p1-started");
 
     JsonNode submitted = JSON.readTree((String) ((List<?>) chromium.script("return window.jiuzhuSubmitted")).get(0))
         .path("variables");
@@ -111,6 +105,15 @@ class TasklistBrowserTest {
         .variableValueEquals("applicantName", APPLICANT).singleResult();
     assertThat(started).as("the case the clerk started").isNotNull();
     assertThat(started.getBusinessKey()).startsWith("LSJZ-");
+    assertThat(runtimeService.getVariable(started.getId(), "villageCode")).isEqualTo(P1Fixtures.VILLAGE_A);
+    // The clerk is told the new case number at once.
+    chromium.wait.until(textToBePresentInElementLocated(NOTIFICATION, started.getBusinessKey()));
+    assertThat(chromium.driver.findElement(NOTIFICATION).getText()).contains("已受理", "案件编号", APPLICANT);
+    chromium.screenshot("p1-started");
+    chromium.assertNoEnglishChrome("p1-started");
+    // It stays until the clerk closes it.
+    chromium.click(By.cssSelector(".jiuzhu-started-notice button.close"));
+    chromium.wait.until(invisibilityOfElementLocated(NOTIFICATION));
     Task village = taskService.createTaskQuery().processInstanceId(started.getId()).singleResult();
     assertThat(village.getTaskDefinitionKey()).isEqualTo("Task_VerifyInVillage");
 
@@ -151,6 +154,51 @@ class TasklistBrowserTest {
   }
 
   @Test
+  void aTownshipChoosesTheVillageFromItsOwnAndIsToldTheCaseWasRefusedWithTheNotice() {
+    chromium.logInToTasklist("reviewer1");
+    chromium.click(By.cssSelector("li.start-process-action a"));
+    chromium.clickUntilVisible(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()='未参保失业人员临时救助']"),
+        START_FORM);
+
+    // The form library's own messages read in Chinese.
+    chromium.type(startField("Field_applicantPhone"), "123");
+    chromium.type(startField("Field_applicantName"), Keys.TAB.toString());
+    By errors = By.cssSelector(".modal .fjs-form-field-error");
+    chromium.wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'modal')]"
+        + "//*[contains(@class,'fjs-form-field-error')][contains(.,'格式不正确')]")));
+    assertThat(chromium.driver.findElements(errors)).extracting(WebElement::getText)
+        .contains("格式不正确，请按填写说明填写。", "此项为必填项。");
+    assertThat(chromium.driver.findElement(startField("Field_villageCode")).getDomAttribute("placeholder"))
+        .isEqualTo("输入名称查找");
+    chromium.assertNoEnglishChrome("p1-start-form-errors", "X");
+    chromium.screenshot("p1-start-form-chinese-messages");
+    chromium.type(startField("Field_applicantPhone"), Keys.chord(Keys.CONTROL, "a") + Keys.BACK_SPACE);
+
+    // The township's own villages to choose from (other tests may add more), none of another township's.
+    assertThat(chromium.driver.findElement(startField("Field_townshipCode-display")).getText()).isEqualTo("幸福街道");
+    assertThat(chooseFromList("Field_villageCode", "和平社区")).contains("幸福社区", "和平社区")
+        .doesNotContain("永安村", "新丰村");
+    // Two months without income: refused by the eligibility table at intake.
+    Map<String, String> typed = application(REFUSED_APPLICANT, "2");
+    typed.forEach((field, text) -> chromium.type(startField(field), text));
+    chromium.click(startField("Field_commitmentSigned"));
+    chromium.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    chromium.wait.until(invisibilityOfElementLocated(By.cssSelector(".modal")));
+
+    HistoricProcessInstance refused = historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(P1Fixtures.KEY).variableValueEquals("applicantName", REFUSED_APPLICANT).singleResult();
+    assertThat(refused.getState()).isEqualTo("COMPLETED");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(refused.getId())
+        .variableName("villageCode").singleResult().getValue()).isEqualTo("220102001002");
+    chromium.wait.until(textToBePresentInElementLocated(NOTIFICATION, refused.getBusinessKey()));
+    assertThat(chromium.driver.findElement(NOTIFICATION).getText()).contains("不予救助", "不符合救助条件", "不予救助告知书");
+    assertThat(chromium.driver.findElement(By.linkText("不予救助告知书")).getDomAttribute("href"))
+        .isEqualTo("/api/cases/" + refused.getBusinessKey() + "/refusal-notice");
+    chromium.screenshot("p1-refused-at-intake");
+    chromium.assertNoEnglishChrome("p1-refused-at-intake");
+  }
+
+  @Test
   void p3SaysWhetherTheApplicantIsInDibaoForYesAndForNo() {
     // Declared 低保/特困 and confirmed by the register; declared not, and not in it.
     ProcessInstance yes = startP3(P3Fixtures.IN_DIBAO, true);
@@ -178,6 +226,41 @@ class TasklistBrowserTest {
     String text = chromium.scrollTo(chromium.wait.until(visibilityOfElementLocated(line))).getText();
     chromium.screenshot(screenshot);
     return text;
+  }
+
+  /** The application's typed fields (form ids) with their text; the number field last. */
+  private static Map<String, String> application(String applicant, String monthsWithoutIncome) {
+    String idNumber = P1Fixtures.idNumber();
+    Map<String, String> typed = new LinkedHashMap<>();
+    typed.put("Field_applicantName", applicant);
+    typed.put("Field_applicantIdNumber", idNumber);
+    typed.put("Field_applicantPhone", "13800000000");
+    typed.put("Field_bankAccount", "6222020200" + idNumber.substring(8, 17));
+    typed.put("Field_hardshipDescription", "受疫情影响无法返岗，连续无收入");
+    typed.put("Field_employerName", "长春某制造公司");
+    typed.put("Field_employerAddress", "长春市南关区某路1号");
+    typed.put("Field_jobTitle", "装配工");
+    typed.put("Field_witness1Name", "李四");
+    typed.put("Field_witness1Phone", "13900000001");
+    typed.put("Field_witness2Name", "王五");
+    typed.put("Field_witness2Phone", "13900000002");
+    // Last of the typed fields: form-js's number field commits once more 300 ms after its input, and that late
+    // re-render would blank a field still being typed; a person never types that fast, a driver does.
+    typed.put("Field_monthsWithoutIncome", monthsWithoutIncome);
+    return typed;
+  }
+
+  /** Opens a searchable list of the start form, chooses {@code label} and returns every label it offered. */
+  private List<String> chooseFromList(String field, String label) {
+    chromium.click(startField(field));
+    By items = By.cssSelector(".modal .fjs-dropdownlist-item");
+    chromium.wait.until(visibilityOfElementLocated(items));
+    List<String> offered = chromium.driver.findElements(items).stream().map(WebElement::getText).toList();
+    chromium.click(By.xpath("//div[contains(@class,'modal')]//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='"
+        + label + "']"));
+    chromium.wait.until(invisibilityOfElementLocated(items));
+    assertThat(chromium.driver.findElement(startField(field)).getDomProperty("value")).isEqualTo(label);
+    return offered;
   }
 
   private static By startField(String id) {

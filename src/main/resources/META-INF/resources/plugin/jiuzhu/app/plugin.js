@@ -4,6 +4,11 @@
 // a procedure (one they may start). Asked when the header renders, that is after each login. The task view has a
 // 材料 tab: the case's scanned materials, opened in a new tab, and a form to upload one (PDF, JPEG or PNG) to
 // /api/cases/{case number}/materials with the session's anti-CSRF token, as Tasklist sends it to its own API.
+//
+// Start forms choose the case's units from lists of the user's own area, pre-set to their own unit; a started case
+// says its number (or, refused at intake, that it was refused, with the notice); a box above the list finds a case
+// by its number; the form library's own messages read in Chinese, and its date fields keep the day typed in any
+// time zone.
 const base = document.querySelector('base');
 const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)/) || [])[1] || 'default';
 const api = `${base.getAttribute('engine-api')}engine/${encodeURIComponent(engine)}`;
@@ -125,6 +130,179 @@ function uploadForm(caseNumber, list) {
   return form;
 }
 
+
+// The start forms' unit lists (select fields whose valuesKey is one of these). Tasklist 7.24 gives a start form no
+// variables to fill a valuesKey from, so the lists go into the form's schema as it arrives: Tasklist loads
+// Camunda Forms with window.fetch. The server checks the chosen units again when the case opens.
+const UNIT_LISTS = {townshipChoices: ['townships', 'township'], villageChoices: ['villages', 'village']};
+const START_FORM = /\/process-definition\/[^/]+\/deployed-start-form(\?|$)/;
+const fetchAsTasklist = window.fetch.bind(window);
+
+window.fetch = async function (input, init) {
+  const response = await fetchAsTasklist(input, init);
+  const url = typeof input === 'string' ? input : input.url;
+  if (!response.ok || !START_FORM.test(url)) {
+    return response;
+  }
+  const schema = await response.clone().json();
+  const lists = [];
+  (function collect(components) {
+    (components || []).forEach(component => {
+      if (UNIT_LISTS[component.valuesKey]) {
+        lists.push(component);
+      }
+      collect(component.components);
+    });
+  })(schema.components);
+  if (!lists.length) {
+    return response;
+  }
+  const answered = await fetch('/api/my-units', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  const units = answered.ok ? await answered.json() : {};
+  lists.forEach(component => {
+    const [choices, chosen] = UNIT_LISTS[component.valuesKey];
+    delete component.valuesKey;
+    component.values = units[choices] || [];
+    if (units[chosen]) {
+      component.defaultValue = units[chosen];
+    }
+  });
+  return new Response(JSON.stringify(schema), {status: response.status, headers: response.headers});
+};
+
+// A date without a time ("2026-03-01", what the forms' date fields hold) is a day, not an instant. form-js 1.8.7
+// reads its value back with Date.parse, which takes it as midnight UTC: west of Greenwich that is the evening
+// before, so the field showed (and on the next change submitted) the day before the one typed. Read as midnight
+// of the browser's own clock, as the field itself writes it, the day typed stays the day submitted in any zone.
+const parseAsUtc = Date.parse;
+const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
+Date.parse = function (text) {
+  const day = typeof text === 'string' && text.match(DAY);
+  return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : parseAsUtc(text);
+};
+
+function escapeHtml(text) {
+  const div = document.createElement('div');
+  div.textContent = text == null ? '' : String(text);
+  return div.innerHTML;
+}
+
+/**
+ * Shows the notice about the case just started until the clerk closes it (or starts another): their own element,
+ * since Tasklist hands its notifications to whichever panel is listening, and with tasks in the list that is not
+ * always one that shows.
+ */
+function showNotice(type, title, html) {
+  document.querySelectorAll('.jiuzhu-started-notice').forEach(old => old.remove());
+  const notice = document.createElement('div');
+  notice.className = `alert alert-${type} jiuzhu-started-notice`;
+  notice.setAttribute('role', 'alert');
+  notice.innerHTML = `<button type="button" class="close" aria-label="关闭">&times;</button><strong>${title}：</strong>${html}`;
+  notice.querySelector('.close').addEventListener('click', () => notice.remove());
+  document.body.appendChild(notice);
+}
+
+/**
+ * After Tasklist has started a case from its start dialog: the case's number, or that it was refused at intake
+ * with a link to the written notice (the server's /api/my-cases/{process instance} says which).
+ */
+function tellTheStartedCase(instance) {
+  fetch(`/api/my-cases/${encodeURIComponent(instance.id)}`, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => (response.ok ? response.json() : null))
+    .then(line => {
+      if (!line || !line.caseNumber) {
+        return;
+      }
+      const which = `案件编号 <b class="jiuzhu-case-number">${escapeHtml(line.caseNumber)}</b>（${escapeHtml(line.applicantName)}）`;
+      if (line.refused) {
+        showNotice('danger', '不予救助', `${which}经系统核查不符合救助条件，已作出不予救助决定，请将书面告知书交给申请人`
+          + (line.refusalNoticeUrl ? `：<a href="${escapeHtml(line.refusalNoticeUrl)}" target="_blank" rel="noopener">不予救助告知书</a>` : '。'));
+      } else {
+        showNotice('success', '已受理', `${which}，${escapeHtml(line.status)}。请将案件编号告知申请人。`);
+      }
+    });
+}
+
+let startsWatched = false;
+
+/** Wraps the SDK's start-form submission once, so every start from Tasklist's dialog tells its case. */
+function watchStarts() {
+  const injector = startsWatched ? null : window.angular.element(document.documentElement).injector();
+  if (!injector) {
+    return;
+  }
+  startsWatched = true;
+  const definitions = injector.get('camAPI').resource('process-definition');
+  const submitForm = definitions.submitForm;
+  definitions.submitForm = function (...args) {
+    const started = submitForm.apply(this, args);
+    if (started && typeof started.then === 'function') {
+      started.then(instance => instance && instance.id && tellTheStartedCase(instance), () => {});
+    }
+    return started;
+  };
+}
+
+/** Finds a case by its number: Tasklist's own business-key search (the case number is the business key). */
+function findCase(caseNumber) {
+  const injector = window.angular.element(document.documentElement).injector();
+  const $location = injector.get('$location');
+  const searches = caseNumber
+    ? [{type: 'processInstanceBusinessKey', operator: 'Like', value: caseNumber, name: ''}] : [];
+  injector.get('$rootScope').$apply(() => $location.search('searchQuery', JSON.stringify(searches)));
+}
+
+// form-js 1.8.7 writes its validation messages and a few words of its lists in English and has no language hook;
+// they are translated as they appear. Preact compares its own previous render, not the page, so a translated text
+// stays until form-js itself changes it (another message), which is translated again.
+const FORM_MESSAGES = [
+  [/^Field is required\.$/, () => '此项为必填项。'],
+  [/^Field must have minimum length of (\d+)\.$/, n => `至少填写${n}个字。`],
+  [/^Field must have maximum length of (\d+)\.$/, n => `最多填写${n}个字。`],
+  [/^Field must have minimum value of (.+)\.$/, n => `不能小于${n}。`],
+  [/^Field must have maximum value of (.+)\.$/, n => `不能大于${n}。`],
+  [/^Field must match pattern .*\.$/s, () => '格式不正确，请按填写说明填写。'],
+  [/^Field must be a valid email\.$/, () => '请填写有效的电子邮箱地址。'],
+  [/^Field must be a valid {1,2}international phone number\..*$/s, () => '请填写有效的国际电话号码。'],
+  [/^Value is not a number\.$/, () => '请填写数字。'],
+  [/^Value is expected to be an integer\.$/, () => '请填写整数。'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, n => `最多保留${n}位小数。`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (a, b) => `请填写有效的数值，最接近的有效值为${a}和${b}。`],
+  [/^Date and time must both be entered\.$/, () => '日期和时间须同时填写。'],
+  [/^Select$/, () => '请选择'],
+  [/^No results$/, () => '没有符合的选项'],
+  [/^All values selected$/, () => '已全部选择']
+];
+const FORM_TEXTS = '.fjs-form-field-error, .fjs-form-field-error *, .fjs-select-placeholder, .fjs-dropdownlist-empty';
+
+function inChinese(english) {
+  for (const [pattern, chinese] of FORM_MESSAGES) {
+    const match = english.match(pattern);
+    if (match) {
+      return chinese(...match.slice(1));
+    }
+  }
+  return null;
+}
+
+function translateFormTexts(root) {
+  root.querySelectorAll(FORM_TEXTS).forEach(element => {
+    element.childNodes.forEach(text => {
+      const chinese = text.nodeType === Node.TEXT_NODE && inChinese(text.nodeValue.trim());
+      if (chinese) {
+        text.nodeValue = chinese;
+      }
+    });
+  });
+  root.querySelectorAll('.fjs-form input[placeholder="Search"]').forEach(input => {
+    input.placeholder = '输入名称查找';
+  });
+}
+
+new MutationObserver(() => translateFormTexts(document.body))
+  .observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+
 export default [
   {
     id: 'jiuzhu-materials',
@@ -167,6 +345,7 @@ export default [
     priority: 20,
     render: node => {
       askWhatTheUserMayDo();
+      watchStarts();
       const link = document.createElement('a');
       link.href = '/api/my-cases';
       link.target = '_blank';
@@ -174,6 +353,22 @@ export default [
       link.className = 'jiuzhu-my-cases';
       link.textContent = '我经手的案件';
       node.appendChild(link);
+    }
+  },
+  {
+    id: 'jiuzhu-find-case',
+    pluginPoint: 'tasklist.list',
+    priority: 200,
+    render: node => {
+      const form = document.createElement('form');
+      form.className = 'jiuzhu-find-case';
+      form.innerHTML = '<input type="search" class="form-control" placeholder="按案件编号查找"'
+        + ' aria-label="案件编号"><button type="submit" class="btn btn-default">查找</button>';
+      form.addEventListener('submit', event => {
+        event.preventDefault();
+        findCase(form.querySelector('input').value.trim());
+      });
+      node.appendChild(form);
     }
   }
 ];
