@@ -129,7 +129,7 @@ class TasklistBrowserTest {
     chromium.type(By.cssSelector(".fjs-form [id$='-Field_villageOpinion']"), "经入户调查并电话联系两名证明人，情况属实");
     // The household: the applicant alone, no income, no assets (the first line's relation is 本人 already).
     Map<String, String> household = new LinkedHashMap<>();
-    household.put("Field_m1IdNumber_p1v", idNumber);
+    household.put("Field_m1IdNumber_p1v", typed.get("Field_applicantIdNumber"));
     household.put("Field_m1Income_p1v", "0");
     household.put("Field_householdCash_p1v", "0");
     household.put("Field_householdDeposits_p1v", "0");
