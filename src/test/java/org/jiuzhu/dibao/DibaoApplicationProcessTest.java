@@ -471,6 +471,36 @@ class DibaoApplicationProcessTest {
   }
 
   @Test
+  void tekunNeedsEachOfItsConditionsFoundByTheVillageAndAnUnmetOneIsRefusedInWriting() {
+    ProcessInstance pi = start(application("TEKUN", List.of(P1Fixtures.idNumber()), "0"));
+    Map<String, Object> found = investigation(pi);
+    found.remove("tekunNoSupporter");
+    String step = task("Task_InvestigateHousehold", pi).getId();
+    assertThatThrownBy(() -> tasks.complete(step, found)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("tekunNoSupporter");
+    assertThat(pi).isWaitingAt("Task_InvestigateHousehold");
+
+    found.put("tekunNoSupporter", true);
+    found.put("tekunNoIncomeSource", false);
+    tasks.complete(step, found);
+
+    assertThat(pi).hasPassed("Gateway_VerifiedByVillage").hasNotPassed("Task_CheckFamilyEconomy");
+    assertRefused(pi, "不符合特困人员条件：申请人有生活来源");
+    assertThat(historicVariables(history, pi)).containsEntry("tekunCriteriaMet", false).containsEntry("villageVerified", true);
+  }
+
+  @Test
+  void aDibaoInvestigationCarriesNoTekunConditions() {
+    ProcessInstance pi = start(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
+    Map<String, Object> found = investigation(pi);
+    found.put("tekunNoWorkCapacity", true);
+    assertThatThrownBy(() -> tasks.complete(task("Task_InvestigateHousehold", pi).getId(), found))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("tekunNoWorkCapacity");
+    investigate(pi);
+    assertThat(pi).isWaitingAt("Task_CheckFamilyEconomy");
+  }
+
+  @Test
   void theTownshipMayRefuse() {
     ProcessInstance pi = start(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
     investigate(pi);
