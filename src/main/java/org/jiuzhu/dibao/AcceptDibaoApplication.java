@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.casefile.CaseOpening;
 import org.jiuzhu.household.Household;
@@ -88,6 +89,12 @@ public class AcceptDibaoApplication implements ExecutionListener {
     execution.setVariable("applicantMinor", minor);
   }
 
+  /** Whether a case runs, whoever may see it: the starting user's authorizations do not decide a hold. */
+  private static boolean stillRuns(DelegateExecution execution, String businessKey) {
+    return Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+        .getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0);
+  }
+
   /**
    * 同一人不能同时有两件在办的低保、特困申请: takes every member for this case, or refuses naming the first one whom
    * another open case has (nothing is stored). The regular application a fast-track case starts for its formalities
@@ -100,7 +107,8 @@ public class AcceptDibaoApplication implements ExecutionListener {
     for (int i = 0; i < members.size(); i++) {
       Member m = members.get(i);
       String hash = vault.hashOf(m.idNumber());
-      Optional<String> other = open.take(hash, execution.getProcessBusinessKey(), ChinaClock.now())
+      Optional<String> other = open.take(hash, execution.getProcessBusinessKey(), ChinaClock.now(),
+              holder -> stillRuns(execution, holder))
           .filter(holder -> !holder.equals(starter));
       if (other.isPresent()) {
         String field = m.relation() == Relation.SELF ? "applicantIdNumber" : HouseholdInput.MEMBERS + "[" + (i + 1) + "].idNumber";

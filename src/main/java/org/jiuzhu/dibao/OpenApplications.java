@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,18 +31,33 @@ class OpenApplications {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** Takes the person for a case; if another case has them, answers that case's business key. */
-  Optional<String> take(String idNumberHash, String businessKey, Instant at) {
+  /**
+   * Takes the person for a case; if another case has them, answers that case's business key. A hold left by a case
+   * that no longer runs (cancelled with its listeners skipped) passes to this case.
+   *
+   * @param running whether the case of a business key still runs
+   */
+  Optional<String> take(String idNumberHash, String businessKey, Instant at, Predicate<String> running) {
+    OffsetDateTime now = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     try {
       savepoint.executeWithoutResult(status -> jdbc.sql("""
               INSERT INTO open_dibao_application (id_number_hash, business_key, opened_at) VALUES (?, ?, ?)""")
-          .params(idNumberHash, businessKey, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+          .params(idNumberHash, businessKey, now)
           .update());
       return Optional.empty();
     } catch (DuplicateKeyException taken) {
       // The row that beat us is committed (the insert waited for it), so it can be read now.
-      return Optional.of(holder(idNumberHash).orElseThrow(() -> new IllegalStateException(
-          "open application vanished after a duplicate; retry the start", taken)));
+      String holder = holder(idNumberHash).orElseThrow(() -> new IllegalStateException(
+          "open application vanished after a duplicate; retry the start", taken));
+      if (running.test(holder)) {
+        return Optional.of(holder);
+      }
+      // Conditional on the stale holder, so of two starts taking it over at once one wins.
+      int moved = jdbc.sql("""
+              UPDATE open_dibao_application SET business_key = ?, opened_at = ?
+              WHERE id_number_hash = ? AND business_key = ?""")
+          .params(businessKey, now, idNumberHash, holder).update();
+      return moved == 1 ? Optional.empty() : holder(idNumberHash);
     }
   }
 
