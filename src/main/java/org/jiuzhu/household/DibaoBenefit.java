@@ -41,6 +41,11 @@ public final class DibaoBenefit {
       }
     }
 
+    /** A household member born on that day (the birth date is part of their ID number). */
+    public static Person of(Member m, LocalDate birthDate) {
+      return new Person(fen(m.monthlyIncome()), m.worksAway(), birthDate, m.seriousIllness(), m.seriouslyDisabled());
+    }
+
     public Set<KeyCategory> categoriesOn(LocalDate day) {
       Set<KeyCategory> categories = EnumSet.noneOf(KeyCategory.class);
       if (seriouslyIll) {
@@ -95,6 +100,17 @@ public final class DibaoBenefit {
     long gap = Math.max(0, standard * members.size() - counted);
     // Extras are for a household in care: one whose counted income reached the standard gets nothing.
     return new Result(counted, gap, gap == 0 ? 0 : extras, gap == 0 ? 0 : gap + extras);
+  }
+
+  /**
+   * 单人户 (002 §二(一)): the county's share of the standard for the person's category, never above the person's own
+   * gap (原则上不得高于按户保障同类对象水平), in fen.
+   *
+   * @param alone the person's own benefit by {@link #of}
+   */
+  public static long singlePerson(long standard, BigDecimal share, Result alone) {
+    long ofStandard = BigDecimal.valueOf(standard).multiply(share).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    return Math.min(ofStandard, alone.gapFen());
   }
 
   /** Yuan with two decimals to fen, exactly; more decimals are refused. */

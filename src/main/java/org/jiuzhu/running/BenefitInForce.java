@@ -1,7 +1,6 @@
 package org.jiuzhu.running;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -19,10 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * A running case's benefit for a month: its household facts against the county's standard in force on the
  * month's first day (urban or rural by residence), with the county's extra shares (dibao-key-member-share). A 单人户
- * case gets its share of the standard, never above the person's own gap (as at enrolment).
+ * case gets its share of the standard, never above the person's own gap. Enrolment (dibao-application) assesses
+ * and fixes its benefit by this same rule for the month of enrolment, so what it finds is what the case pays.
  */
 @Component
-class BenefitInForce {
+public class BenefitInForce {
 
   static final String KEY_MEMBER_SHARE = "dibao-key-member-share";
 
@@ -39,11 +39,11 @@ class BenefitInForce {
   }
 
   /** The benefits of one month; each county's standard and shares are read once, however many cases follow. */
-  Month month(YearMonth month) {
+  public Month month(YearMonth month) {
     return new Month(month.atDay(1));
   }
 
-  final class Month {
+  public final class Month {
 
     private final LocalDate first;
     private final Map<String, LocalStandard> standardOf = new HashMap<>();
@@ -54,17 +54,29 @@ class BenefitInForce {
     }
 
     BigDecimal of(RunningCase c, List<CaseMember> members) {
-      LocalStandard inForce = standardOf.computeIfAbsent(c.countyCode(), county -> standards.inForce(county, first)
-          .orElseThrow(() -> new IllegalStateException("县（市、区）" + county + " 在 " + first + " 没有生效的低保标准")));
-      long standard = DibaoBenefit.fen("RURAL".equals(c.residence()) ? inForce.ruralDibao() : inForce.urbanDibao());
-      List<DibaoBenefit.Person> people = members.stream().map(CaseMember::person).toList();
-      DibaoBenefit.Result result = DibaoBenefit.of(people, first, standard, DibaoBenefit.fen(inForce.minimumWage()),
-          category -> shareOf.computeIfAbsent(c.countyCode() + category, key -> share(c.countyCode(), category)));
+      long standard = standardFen(c.countyCode(), c.residence());
+      DibaoBenefit.Result result = of(c.countyCode(), c.residence(), members.stream().map(CaseMember::person).toList());
       if (c.singlePersonShare() == null) {
         return result.benefit();
       }
-      BigDecimal share = DibaoBenefit.yuan(standard).multiply(c.singlePersonShare()).setScale(2, RoundingMode.HALF_UP);
-      return share.min(DibaoBenefit.yuan(result.gapFen()));
+      return DibaoBenefit.yuan(DibaoBenefit.singlePerson(standard, c.singlePersonShare(), result));
+    }
+
+    /** The county's urban or rural (residence RURAL) 低保 standard on the month's first day, fen. */
+    public long standardFen(String county, String residence) {
+      LocalStandard inForce = inForce(county);
+      return DibaoBenefit.fen("RURAL".equals(residence) ? inForce.ruralDibao() : inForce.urbanDibao());
+    }
+
+    /** The benefit of these people by the county's standard, minimum wage and extra shares of the month. */
+    public DibaoBenefit.Result of(String county, String residence, List<DibaoBenefit.Person> people) {
+      return DibaoBenefit.of(people, first, standardFen(county, residence), DibaoBenefit.fen(inForce(county).minimumWage()),
+          category -> shareOf.computeIfAbsent(county + category, key -> share(county, category)));
+    }
+
+    private LocalStandard inForce(String county) {
+      return standardOf.computeIfAbsent(county, c -> standards.inForce(c, first)
+          .orElseThrow(() -> new IllegalStateException("县（市、区）" + c + " 在 " + first + " 没有生效的低保标准")));
     }
   }
 

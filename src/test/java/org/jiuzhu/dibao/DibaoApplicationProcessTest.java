@@ -13,15 +13,22 @@ import static org.jiuzhu.OverdueSteps.assertEscalated;
 import static org.jiuzhu.dibao.DibaoEnrolments.*;
 import static org.jiuzhu.dibao.DibaoFixtures.*;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -43,6 +50,8 @@ import org.jiuzhu.registry.Enrolment;
 import org.jiuzhu.registry.RegisterType;
 import org.jiuzhu.registry.Registers;
 import org.jiuzhu.registry.WorkCapacity;
+import org.jiuzhu.standards.LocalStandard;
+import org.jiuzhu.standards.LocalStandards;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.jiuzhu.validation.InvalidInputException;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +60,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Every path of processes/dibao-application.bpmn and dibao-case.bpmn; timers by moving the engine clock. */
@@ -71,6 +81,8 @@ class DibaoApplicationProcessTest {
   @Autowired Registers registers;
   @Autowired PersonalDataVault vault;
   @Autowired ModelDeployer deployer;
+  @Autowired LocalStandards standards;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void setUp() {
@@ -138,6 +150,52 @@ class DibaoApplicationProcessTest {
     assertThatThrownBy(() -> runtime.createMessageCorrelation("Message_ExitsResumed").processInstanceBusinessKey(caseNumber)
         .setVariable("monthlyBenefit", "9999.00").correlate()).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("monthlyBenefit");
+  }
+
+  @Test
+  void aMemberWorkingAwayIsAssessedAndEnrolledWithTheWorkCostDeductedAsTheRunningCasePays() {
+    Map<String, Object> away = member("SELF", P1Fixtures.idNumber(), "2000.00");
+    away.put("worksAway", true);
+    ProcessInstance pi = start(application("DIBAO", List.of(away, member("SPOUSE", P1Fixtures.idNumber(), "0"))));
+    // Declared per capita 1000 is above 760; the work cost 2120 − 760 = 1360 off 2000 counts 640:
+    // 760 × 2 − 640 = 880.00.
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("eligible", true).containsEntry("monthlyBenefit", "880.00");
+    investigate(pi);
+    confirmEconomy(pi);
+    approveInTownship(pi);
+    postNotice(pi, "2026-03-02", "2026-03-08");
+    endPublicNotice(pi);
+
+    assertThat(pi).hasPassed("Task_FixMonthlyBenefit", "Task_StartDibaoCase").isEnded();
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "ENROLLED").containsEntry("monthlyBenefit", "880.00");
+    assertThat(runtime.getVariable(runningCaseOf(pi).getId(), "monthlyBenefit")).isEqualTo("880.00");
+  }
+
+  @Test
+  void aKeyMemberAddsTheCountysShareAtEnrolmentAndTheStandardOfTheMonthOfEnrolmentApplies() {
+    List<Map<String, Object>> members = List.of(member("SELF", P1Fixtures.idNumber(), "500.00"),
+        member("SPOUSE", P1Fixtures.idNumber(), "400.00"), member("PARENT", bornOn(LocalDate.of(1956, 3, 20)), "0"));
+    ProcessInstance pi = start(application("DIBAO", members));
+    // In March the parent is 70 on the 20th, not on the 1st: (760 − 300) × 3 = 1380.00.
+    assertThat(runtime.getVariable(pi.getId(), "monthlyBenefit")).isEqualTo("1380.00");
+    investigate(pi);
+    confirmEconomy(pi);
+    approveInTownship(pi);
+    postNotice(pi, "2026-03-24", "2026-03-31");
+    standards.save(new LocalStandard(COUNTY, LocalDate.of(2026, 4, 1), new BigDecimal("800.00"), new BigDecimal("600.00"),
+        new BigDecimal("2120.00")));
+    try {
+      endPublicNotice(pi);
+    } finally {
+      jdbc.sql("DELETE FROM local_standard WHERE county_code = ? AND effective_from = DATE '2026-04-01'").param(COUNTY)
+          .update();
+    }
+
+    // Enrolled in April: 800 × 3 − 900 = 1500.00, and the parent aged 70 on 1 April: + 0.1 × 800 = 80.00.
+    assertThat(pi).hasPassed("Task_FixMonthlyBenefit").isEnded();
+    assertThat(historicVariables(history, pi)).containsEntry("monthlyBenefit", "1580.00").containsEntry("dibaoStandard", "800.00")
+        .containsEntry("enrolledFrom", "2026-04-01");
+    assertThat(runtime.getVariable(runningCaseOf(pi).getId(), "monthlyBenefit")).isEqualTo("1580.00");
   }
 
   @Test
@@ -327,8 +385,9 @@ class DibaoApplicationProcessTest {
       complete(county, withVariables("countyApproved", true, "countyOpinion", "同意纳入特困供养"));
     });
 
+    // 760 − 0 of own income, and the county's share for a minor: + 0.1 × 760 = 76.00.
     assertThat(historicVariables(history, pi)).containsEntry("outcome", "ENROLLED").containsEntry("approvalLevel", "COUNTY")
-        .containsEntry("monthlyBenefit", "760.00");
+        .containsEntry("monthlyBenefit", "836.00");
     assertThat(registers.enrolledOn(vault.hashOf(minor), LocalDate.of(2026, 3, 9))).containsExactly(RegisterType.TEKUN);
     assertThat(registers.openInProvince(vault.hashOf(sibling), "22")).as("特困 is the applicant's own").isFalse();
   }
@@ -358,6 +417,92 @@ class DibaoApplicationProcessTest {
     assertThat(pi).hasPassed("Task_EnrolInRegister").hasNotPassed("Task_StartDibaoCase");
     assertRefused(pi, "第2名家庭成员");
     assertThat(registers.openInProvince(vault.hashOf(applicant), "22")).isFalse();
+  }
+
+  @Test
+  void aPersonInAnOpenApplicationIsNotTheSubjectOfAnotherUntilItEnds() {
+    String applicant = P1Fixtures.idNumber();
+    String child = P1Fixtures.idNumber();
+    ProcessInstance first = start(application("DIBAO", List.of(applicant, child), "100", "0"));
+
+    String stranger = P1Fixtures.idNumber();
+    assertThatThrownBy(() -> start(application("TEKUN", List.of(child), "0"))).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("applicantIdNumber").hasMessageContaining(first.getBusinessKey());
+    assertThatThrownBy(() -> start(application("DIBAO", List.of(stranger, applicant), "0", "0")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("householdMembers[2].idNumber");
+    // Nothing of the refused starts stayed: the stranger applies on their own.
+    ProcessInstance strangers = start(application("DIBAO", List.of(stranger), "0"));
+    assertThat(strangers).isWaitingAt("Task_InvestigateHousehold");
+
+    investigate(first);
+    confirmEconomy(first);
+    complete(task("Task_ReviewInTownship", first), withVariables("townshipApproved", false, "townshipOpinion", "家庭有赡养能力的子女"));
+    assertRefused(first, "赡养能力");
+    ProcessInstance childs = start(application("TEKUN", List.of(child), "0"));
+    assertThat(childs).isWaitingAt("Task_InvestigateHousehold");
+
+    // A case cancelled with its listeners skipped leaves its hold behind; the next start takes it over.
+    runtime.deleteProcessInstance(childs.getId(), "误建", true);
+    assertThat(start(application("TEKUN", List.of(child), "0"))).isWaitingAt("Task_InvestigateHousehold");
+  }
+
+  @Test
+  void twoStartsForOnePersonAtOnceOpenOneCase() throws Exception {
+    String person = P1Fixtures.idNumber();
+    ExecutorService counters = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier together = new CyclicBarrier(2);
+      List<Future<Boolean>> starts = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        starts.add(counters.submit(() -> {
+          together.await(30, TimeUnit.SECONDS);
+          try {
+            start(application("TEKUN", List.of(person), "0"));
+            return true;
+          } catch (InvalidInputException refused) {
+            assertThat(refused).hasMessageContaining("applicantIdNumber");
+            return false;
+          }
+        }));
+      }
+      int opened = 0;
+      for (Future<Boolean> s : starts) {
+        opened += s.get(60, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(opened).isEqualTo(1);
+    } finally {
+      counters.shutdownNow();
+    }
+  }
+
+  @Test
+  void tekunNeedsEachOfItsConditionsFoundByTheVillageAndAnUnmetOneIsRefusedInWriting() {
+    ProcessInstance pi = start(application("TEKUN", List.of(P1Fixtures.idNumber()), "0"));
+    Map<String, Object> found = investigation(pi);
+    found.remove("tekunNoSupporter");
+    String step = task("Task_InvestigateHousehold", pi).getId();
+    assertThatThrownBy(() -> tasks.complete(step, found)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("tekunNoSupporter");
+    assertThat(pi).isWaitingAt("Task_InvestigateHousehold");
+
+    found.put("tekunNoSupporter", true);
+    found.put("tekunNoIncomeSource", false);
+    tasks.complete(step, found);
+
+    assertThat(pi).hasPassed("Gateway_VerifiedByVillage").hasNotPassed("Task_CheckFamilyEconomy");
+    assertRefused(pi, "不符合特困人员条件：申请人有生活来源");
+    assertThat(historicVariables(history, pi)).containsEntry("tekunCriteriaMet", false).containsEntry("villageVerified", true);
+  }
+
+  @Test
+  void aDibaoInvestigationCarriesNoTekunConditions() {
+    ProcessInstance pi = start(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
+    Map<String, Object> found = investigation(pi);
+    found.put("tekunNoWorkCapacity", true);
+    assertThatThrownBy(() -> tasks.complete(task("Task_InvestigateHousehold", pi).getId(), found))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("tekunNoWorkCapacity");
+    investigate(pi);
+    assertThat(pi).isWaitingAt("Task_CheckFamilyEconomy");
   }
 
   @Test

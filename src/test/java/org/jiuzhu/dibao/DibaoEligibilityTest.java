@@ -3,14 +3,17 @@ package org.jiuzhu.dibao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jiuzhu.dibao.DibaoEligibility.Application;
 import org.jiuzhu.dibao.DibaoEligibility.Result;
 import org.jiuzhu.dibao.DibaoEligibility.SinglePersonCategory;
 import org.jiuzhu.dibao.DibaoMaterials.AssistanceType;
 import org.jiuzhu.household.AssetKind;
+import org.jiuzhu.household.DibaoBenefit;
 import org.jiuzhu.household.DisabilityKind;
 import org.jiuzhu.household.Household;
 import org.jiuzhu.household.LowIncomeFactors;
@@ -32,8 +35,22 @@ class DibaoEligibilityTest {
     return new Member(relation, "ref", new BigDecimal(income), false, null, null, false);
   }
 
+  static final LocalDate MONTH = LocalDate.of(2026, 3, 1);
+  static final LocalDate ADULT = LocalDate.of(1980, 1, 1);
+
   static Result assess(AssistanceType type, boolean single, boolean poor, boolean minor, boolean orphan, Household h) {
+    return assess(type, single, poor, minor, orphan, h, m -> ADULT);
+  }
+
+  /**
+   * The running case's rule in March 2026: standard 760, minimum wage 2120 (work cost 1360), every key member's
+   * extra share 0.1 (76.00).
+   */
+  static Result assess(AssistanceType type, boolean single, boolean poor, boolean minor, boolean orphan, Household h,
+      Function<Member, LocalDate> born) {
     return RULES.assess(new Application(type, single, poor, minor, orphan, h), STANDARD,
+        counted -> DibaoBenefit.of(counted.stream().map(m -> DibaoBenefit.Person.of(m, born.apply(m))).toList(), MONTH,
+            76000, 212000, category -> new BigDecimal("0.1")),
         category -> category == SinglePersonCategory.SERIOUS_DISABILITY ? new BigDecimal("0.6") : new BigDecimal("0.5"));
   }
 
@@ -103,6 +120,34 @@ class DibaoEligibilityTest {
     assertThat(assess(AssistanceType.TEKUN, false, false, true, true, h).reasons()).singleElement().asString()
         .contains("孤儿基本生活保障");
     assertThat(assess(AssistanceType.TEKUN, false, false, false, true, h).eligible()).as("an adult").isTrue();
+  }
+
+  @Test
+  void aMemberWorkingAwayHasTheWorkCostDeductedBeforeEligibilityAndAmount() {
+    Member away = new Member(Relation.SELF, "ref", new BigDecimal("2000.00"), true, null, null, false);
+    Household h = household("0", away, person(Relation.SPOUSE, "0"));
+    // Declared per capita 1000 is above 760; counted 2000 − (2120 − 760) = 640: 760 × 2 − 640 = 880.00.
+    Result r = assess(AssistanceType.DIBAO, false, false, false, false, h);
+    assertThat(r.eligible()).isTrue();
+    assertThat(r.monthlyBenefit()).isEqualTo(new BigDecimal("880.00"));
+
+    Member earnsMore = new Member(Relation.SELF, "ref", new BigDecimal("2900.00"), true, null, null, false);
+    // Counted 2900 − 1360 = 1540, per capita 770 ≥ 760.
+    assertThat(assess(AssistanceType.DIBAO, false, false, false, false, household("0", earnsMore, person(Relation.SPOUSE, "0")))
+        .reasons()).singleElement().asString().contains("1450.00元，扣减外出务工成本后770.00元");
+  }
+
+  @Test
+  void keyMembersAddTheCountysShareAndTekunTakesTheRuleForThePersonAlone() {
+    Member parent = person(Relation.PARENT, "0");
+    Household h = household("0", person(Relation.SELF, "500.00"), person(Relation.SPOUSE, "400.00"), parent);
+    // 1380.00 and the parent aged 71 on 1 March 2026: + 0.1 × 760 = 76.00.
+    assertThat(assess(AssistanceType.DIBAO, false, false, false, false, h, m -> m == parent ? LocalDate.of(1955, 2, 28) : ADULT)
+        .monthlyBenefit()).isEqualTo(new BigDecimal("1456.00"));
+    // A 17-year-old in 特困 with 100 of own income: 660.00 + 76.00.
+    Household minor = household("0", person(Relation.SELF, "100"));
+    assertThat(assess(AssistanceType.TEKUN, false, false, true, false, minor, m -> LocalDate.of(2008, 6, 1))
+        .monthlyBenefit()).isEqualTo(new BigDecimal("736.00"));
   }
 
   @Test

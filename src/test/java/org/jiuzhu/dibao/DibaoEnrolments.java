@@ -64,9 +64,20 @@ public final class DibaoEnrolments {
   }
 
   static void investigate(ProcessInstance pi) {
-    complete(task("Task_InvestigateHousehold", pi), withVariables("investigationMethod", "VISIT",
+    complete(task("Task_InvestigateHousehold", pi), investigation(pi));
+  }
+
+  /** An investigation that finds the application true; for 特困 it finds each of the person's conditions met. */
+  static Map<String, Object> investigation(ProcessInstance pi) {
+    Map<String, Object> v = new HashMap<>(withVariables("investigationMethod", "VISIT",
         "investigators", "王秀英、刘建国", "investigationDate", ChinaClock.today().toString(), "villageVerified", true,
         "villageOpinion", "经入户调查，家庭人口、收入和财产属实"));
+    if ("TEKUN".equals(runtimeService().getVariable(pi.getId(), "assistanceType"))) {
+      v.put("tekunNoWorkCapacity", true);
+      v.put("tekunNoIncomeSource", true);
+      v.put("tekunNoSupporter", true);
+    }
+    return v;
   }
 
   static void confirmEconomy(ProcessInstance pi) {

@@ -14,6 +14,7 @@ import static org.jiuzhu.OverdueSteps.assertEscalated;
 import static org.jiuzhu.fasttrack.FastTrackFixtures.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,6 +40,14 @@ import org.jiuzhu.org.OrgUnits;
 import org.jiuzhu.payment.PaymentLedger;
 import org.jiuzhu.standards.LocalStandards;
 import org.jiuzhu.validation.InvalidInputException;
+import org.jiuzhu.dibao.DibaoFixtures;
+import org.jiuzhu.household.Household;
+import org.jiuzhu.personaldata.PersonalDataVault;
+import org.jiuzhu.registry.Enrolment;
+import org.jiuzhu.registry.RegisterType;
+import org.jiuzhu.registry.Registers;
+import org.jiuzhu.unemployed.P1Fixtures;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +82,8 @@ class DibaoFastTrackProcessTest {
   @Autowired RefusalNotices notices;
   @Autowired EpidemicEnds ends;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Registers registers;
+  @Autowired PersonalDataVault vault;
 
   Area area;
 
@@ -122,7 +133,7 @@ class DibaoFastTrackProcessTest {
     declareEnd(area.county(), "2026-03-20");
 
     assertThat(elsewhere).isWaitingAt("Gateway_AwaitEpidemicEnd");
-    assertThat(pi).isWaitingAt("CallActivity_CompleteFormalities");
+    assertThat(pi).isWaitingAt("Task_CheckEnrolledElsewhere");
     assertThat(runtime.getVariable(pi.getId(), "epidemicEndedOn")).isEqualTo("2026-03-20");
     ProcessInstance regular = formalitiesOf(pi);
     assertThat(regular.getBusinessKey()).matches("DBSQ-2026-\\d{6}");
@@ -181,6 +192,41 @@ class DibaoFastTrackProcessTest {
     assertThat(recovery.liabilityNote()).contains("责令退还");
     assertThat(historicVariables(history, pi)).containsEntry("outcome", "RECOVERY").containsEntry("recoveryAmount", "760.00");
     assertThat(archive.find(pi.getBusinessKey()).orElseThrow().outcome()).isEqualTo("RECOVERY");
+  }
+
+  @Test
+  void aMemberEnrolledElsewhereWhileTheCaseWaitsEndsItRefusedInWritingRatherThanInAnIncident() throws Exception {
+    Map<String, Object> application = application(area);
+    ProcessInstance pi = runtime.startProcessInstanceByKey(KEY, application);
+    // While the case is open, nobody of its household may be the subject of another application.
+    List<Map<String, Object>> members = List.of(DibaoFixtures.member("SELF", P1Fixtures.idNumber(), "0"),
+        DibaoFixtures.member("CHILD", secondMember(application), "0"));
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey("dibao-application", DibaoFixtures.application("DIBAO", members)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("householdMembers[2].idNumber")
+        .hasMessageContaining(pi.getBusinessKey());
+    reviewInVillage(pi, true);
+    approveInTownship(pi, true);
+    management.executeJob(job(pi, "Task_PayTemporaryAssistance").getId());
+    fileInCounty(pi);
+    assertThat(pi).isWaitingAt("Gateway_AwaitEpidemicEnd");
+    // The second member is enrolled by an import meanwhile.
+    String ref = Household.fromKept((String) runtime.getVariable(pi.getId(), "household")).members().get(1).idNumber();
+    assertThat(registers.enrol(new Enrolment(vault.idNumberHash(ref), RegisterType.DIBAO, "22", "220102",
+        LocalDate.of(2026, 3, 10), null))).isTrue();
+
+    at(APPLIED.plusDays(20));
+    declareEnd(area.county(), "2026-03-20");
+    management.executeJob(job(pi, "Task_CheckEnrolledElsewhere").getId());
+
+    assertThat(pi).hasPassed("Gateway_EnrolledElsewhere", "Task_WriteRefusalNotice", "Task_ArchiveCase")
+        .hasNotPassed("CallActivity_CompleteFormalities").isEnded();
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "REFUSED").containsEntry("enrolledElsewhere", true);
+    assertThat(notices.find(pi.getBusinessKey()).orElseThrow().reason()).contains("第2名家庭成员在先行纳入后已纳入本省低保或特困");
+    assertThat(history.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
+    // The case ended: its applicant may apply again.
+    Map<String, Object> again = DibaoFixtures.application("DIBAO", List.of(
+        DibaoFixtures.member("SELF", (String) application.get("applicantIdNumber"), "0")));
+    assertThat(runtime.startProcessInstanceByKey("dibao-application", again)).isNotNull();
   }
 
   @Test
@@ -255,7 +301,7 @@ class DibaoFastTrackProcessTest {
     ProcessInstance pi = throughTheSameDaySteps(area);
 
     assertThat(pi).hasPassed("Gateway_EpidemicEnded", "Gateway_MergeToFormalities")
-        .hasNotPassed("Gateway_AwaitEpidemicEnd", "Event_EpidemicEnded").isWaitingAt("CallActivity_CompleteFormalities");
+        .hasNotPassed("Gateway_AwaitEpidemicEnd", "Event_EpidemicEnded").isWaitingAt("Task_CheckEnrolledElsewhere");
   }
 
   @Test
@@ -271,7 +317,7 @@ class DibaoFastTrackProcessTest {
     at(APPLIED.plusDays(2).plusMinutes(2));
     management.executeJob(job(pi, "Event_DailyRecheck").getId());
 
-    assertThat(pi).isWaitingAt("CallActivity_CompleteFormalities");
+    assertThat(pi).isWaitingAt("Task_CheckEnrolledElsewhere");
   }
 
   @Test
@@ -325,6 +371,10 @@ class DibaoFastTrackProcessTest {
     return pi;
   }
 
+  private static String secondMember(Map<String, Object> application) throws Exception {
+    return new ObjectMapper().readTree((String) application.get("householdMembers")).get(1).get("idNumber").asText();
+  }
+
   private ProcessInstance waiting(Area in) {
     ProcessInstance pi = throughTheSameDaySteps(in);
     assertThat(pi).isWaitingAt("Gateway_AwaitEpidemicEnd");
@@ -362,8 +412,8 @@ class DibaoFastTrackProcessTest {
 
   /** Runs the fast track's start of the regular application and returns that application. */
   private ProcessInstance formalitiesOf(ProcessInstance pi) {
-    management.executeJob(job(pi, "CallActivity_CompleteFormalities").getId());
-    assertThat(pi).isWaitingAt("CallActivity_CompleteFormalities");
+    management.executeJob(job(pi, "Task_CheckEnrolledElsewhere").getId());
+    assertThat(pi).hasPassed("Task_CheckEnrolledElsewhere").isWaitingAt("CallActivity_CompleteFormalities");
     return runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
   }
 

@@ -10,9 +10,11 @@ import static org.jiuzhu.dibao.DibaoEnrolments.enrolledHousehold;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,6 +25,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.jiuzhu.dibao.DibaoFixtures;
 import org.jiuzhu.integrity.Refusal;
 import org.jiuzhu.payment.Payment;
 import org.jiuzhu.payment.PaymentLedger;
@@ -56,6 +59,7 @@ class MonthlyPayoutProcessTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired HistoryService history;
   @Autowired RunningCases cases;
   @Autowired PaymentLedger ledger;
   @Autowired LocalStandards standards;
@@ -113,6 +117,28 @@ class MonthlyPayoutProcessTest {
     assertThat(tasks.createTaskQuery().processInstanceId(again.getId()).list())
         .noneMatch(t -> TOWNSHIP_A.equals(tasks.getVariable(t.getId(), "townshipCode")));
     assertThat(ledger.of(c)).hasSize(1);
+  }
+
+  @Test
+  void theFirstPayoutIsTheBenefitFixedAtEnrolmentForAHouseholdWithAMemberWorkingAwayAndAKeyMember() {
+    Map<String, Object> away = new HashMap<>(DibaoFixtures.member("SELF", P1Fixtures.idNumber(), "2000.00"));
+    away.put("worksAway", true);
+    ProcessInstance c = enrolledHousehold(List.of(away,
+        DibaoFixtures.member("PARENT", DibaoFixtures.bornOn(LocalDate.of(1954, 5, 1)), "0"),
+        DibaoFixtures.member("CHILD", P1Fixtures.idNumber(), "0")));
+    String application = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey((String) runtime.getVariable(c.getId(), "applicationCaseNumber")).singleResult().getId();
+    Object fixed = history.createHistoricVariableInstanceQuery().processInstanceId(application)
+        .variableName("monthlyBenefit").singleResult().getValue();
+    // Work cost 2120 − 760 = 1360 off 2000: counted 640; 760 × 3 − 640 = 1640.00; the parent aged 71: + 76.00.
+    assertThat(fixed).isEqualTo("1716.00");
+
+    at(OffsetDateTime.parse("2026-04-10T10:00:00+08:00"));
+    payMonth("2026-03");
+    assertThat(ledger.of(c.getBusinessKey())).singleElement().satisfies(p -> {
+      assertThat(p.period()).isEqualTo("2026-03");
+      assertThat(p.amount()).isEqualByComparingTo((String) fixed);
+    });
   }
 
   @Test
