@@ -181,6 +181,8 @@ class TasklistBrowserTest {
     // Two months without income: refused by the eligibility table at intake.
     Map<String, String> typed = application(REFUSED_APPLICANT, "2");
     typed.forEach((field, text) -> chromium.type(startField(field), text));
+    chromium.click(startField("Field_householdRegisterProvided"));
+    chromium.click(startField("Field_identityDocument-0"));
     chromium.click(startField("Field_commitmentSigned"));
     chromium.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
     chromium.wait.until(invisibilityOfElementLocated(By.cssSelector(".modal")));
