@@ -223,7 +223,8 @@ class RunningCaseProcessTest {
     keep.put("relapseRisk", "HIGH");
     asTownship(() -> tasks.complete(risk.getId(), keep));
 
-    assertThat(c).hasPassed("Task_ScheduleNextReview").hasNotPassed("Task_EndRunningCase").isWaitingAt("Event_ReviewDue");
+    assertThat(c).hasPassed("Task_RescheduleAfterAssessment").hasNotPassed("Task_EndRunningCase")
+        .isWaitingAt("Event_ReviewDue");
     assertThat(cases.get(c.getBusinessKey()).status()).isEqualTo(RunningCase.ACTIVE);
     assertThat(job(c, "Event_ReviewDue").getDuedate()).isEqualTo(date("2028-03-09T00:00:00+08:00"));
   }
@@ -341,7 +342,7 @@ class RunningCaseProcessTest {
     assertThat(c).hasPassed("Event_RiskAssessmentCitySupervised").isWaitingAt("Task_AssessRelapseRisk");
 
     asTownship(() -> tasks.complete(task("Task_AssessRelapseRisk", c).getId(), assessment(false, "返贫风险高，暂不退出")));
-    assertThat(c).hasPassed("Event_RiskStepDone", "Task_ScheduleNextReview").isWaitingAt("Event_ReviewDue");
+    assertThat(c).hasPassed("Event_RiskStepDone", "Task_RescheduleAfterAssessment").isWaitingAt("Event_ReviewDue");
     assertThat(tasks.createTaskQuery().processInstanceId(c.getId()).count()).isZero();
   }
 
