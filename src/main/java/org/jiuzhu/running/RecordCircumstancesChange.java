@@ -2,11 +2,15 @@ package org.jiuzhu.running;
 
 import static org.jiuzhu.running.RunningCaseVariables.*;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.jiuzhu.validation.InvalidInputException;
+import org.jiuzhu.validation.Problem;
+import org.jiuzhu.validation.Values;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +25,11 @@ class RecordCircumstancesChange implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String change = (String) execution.getVariable(CIRCUMSTANCES_CHANGE);
-    execution.setVariable(REVIEW_REASONS,
-        "情况变化（" + LABELS.get(change) + "）：" + execution.getVariable(CIRCUMSTANCES_REASON));
+    List<Problem> problems = new ArrayList<>();
+    String change = Values.text(execution.getVariable(CIRCUMSTANCES_CHANGE), CIRCUMSTANCES_CHANGE, 30, problems);
+    String reason = Values.text(execution.getVariable(CIRCUMSTANCES_REASON), CIRCUMSTANCES_REASON, 2000, problems);
+    InvalidInputException.throwIfAny("登记在保对象情况变化", problems);
+    execution.setVariable(REVIEW_REASONS, "情况变化（" + LABELS.get(change) + "）：" + reason);
     execution.setVariable(EXIT_CAUSE, "OTHER");
     execution.removeVariables(List.of(RELAPSE_RISK, EXIT_APPROVED, RISK_OPINION));
   }

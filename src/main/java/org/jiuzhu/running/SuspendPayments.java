@@ -2,12 +2,14 @@ package org.jiuzhu.running;
 
 import static org.jiuzhu.running.RunningCaseVariables.*;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.jiuzhu.validation.InvalidInputException;
 import org.jiuzhu.validation.Problem;
+import org.jiuzhu.validation.Values;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component("suspendPayments")
 class SuspendPayments implements JavaDelegate {
 
+  private static final String WHAT = "暂停发放";
+
   private final RunningCases cases;
 
   SuspendPayments(RunningCases cases) {
@@ -25,14 +29,17 @@ class SuspendPayments implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    List<Problem> problems = new ArrayList<>();
+    String reason = Values.text(execution.getVariable(SUSPENSION_REASON), SUSPENSION_REASON, 2000, problems);
+    InvalidInputException.throwIfAny(WHAT, problems);
     String businessKey = execution.getProcessBusinessKey();
     RunningCase c = cases.get(businessKey);
     if (RunningCase.SUSPENDED.equals(c.status())) {
-      throw new InvalidInputException("暂停发放", List.of(new Problem("caseNumber", "该案件已暂停发放，不能重复暂停")));
+      throw new InvalidInputException(WHAT, List.of(new Problem("caseNumber", "该案件已暂停发放，不能重复暂停")));
     }
     cases.setStatus(businessKey, RunningCase.SUSPENDED, c.paidThrough(), null);
     cases.record(businessKey, RunningCases.actor(), HistoryEntry.STATUS, c.status(), RunningCase.SUSPENDED,
-        "暂停发放：" + execution.getVariable(SUSPENSION_REASON));
+        "暂停发放：" + reason);
     execution.setVariable(STATUS, RunningCase.SUSPENDED);
   }
 }
