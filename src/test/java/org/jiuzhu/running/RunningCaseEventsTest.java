@@ -117,6 +117,19 @@ class RunningCaseEventsTest {
   }
 
   @Test
+  void theSuspensionMessageCarriesOnlyWhatItsEventSubprocessDeclares() {
+    String key = inCare().getBusinessKey();
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("Message_PaymentsSuspended").processInstanceBusinessKey(key)
+        .setVariable("suspensionReason", "核实中").setVariable("monthlyBenefit", "9999.00").correlate())
+        .hasMessageContaining("monthlyBenefit");
+    assertThat(cases.get(key).status()).isEqualTo(RunningCase.ACTIVE);
+    runtime.createMessageCorrelation("Message_PaymentsSuspended").processInstanceBusinessKey(key)
+        .setVariable("suspensionReason", "核实中").correlate();
+    assertThat(cases.get(key).status()).isEqualTo(RunningCase.SUSPENDED);
+    assertThat(lastChange(key).changedBy()).isEqualTo("system");
+  }
+
+  @Test
   void aDeathEndsTheCaseAtOnceWithoutRiskAssessmentAndEndsARunningSuspension() {
     ProcessInstance c = inCare();
     String key = c.getBusinessKey();
