@@ -214,10 +214,7 @@ class RunningCaseProcessTest {
   @Test
   void aHighRiskOfFallingBackKeepsTheCaseInCareUntilTheNextReview() {
     ProcessInstance c = household3At300();
-    Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
-    Map<String, Object> exit = review("END", "家庭人均收入略高于标准");
-    exit.put("exitCause", "OTHER");
-    asVillage(() -> tasks.complete(review.getId(), exit));
+    exitProposed(c, "家庭人均收入略高于标准");
     Task risk = task("Task_AssessRelapseRisk", c);
     Map<String, Object> keep = assessment(false, "户主患慢性病，收入不稳定，返贫风险高");
     keep.put("relapseRisk", "HIGH");
@@ -322,10 +319,7 @@ class RunningCaseProcessTest {
   @Test
   void aLateRiskAssessmentGoesToTheCountysSupervisorsAndThenTheCitysAndEndsWithTheAssessment() {
     ProcessInstance c = household3At300();
-    Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
-    Map<String, Object> exit = review("END", "家庭人均收入超过标准");
-    exit.put("exitCause", "OTHER");
-    asVillage(() -> tasks.complete(review.getId(), exit));
+    exitProposed(c, "家庭人均收入超过标准");
     Task risk = task("Task_AssessRelapseRisk", c);
     Job overdue = job(c, "Event_RiskAssessmentOverdue");
     assertThat(overdue.getDuedate()).isEqualTo(risk.getDueDate());
@@ -349,10 +343,7 @@ class RunningCaseProcessTest {
   @Test
   void theCountysSupervisorsSuperviseALateRiskAssessment() {
     ProcessInstance c = household3At300();
-    Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
-    Map<String, Object> exit = review("END", "家庭人均收入超过标准");
-    exit.put("exitCause", "OTHER");
-    asVillage(() -> tasks.complete(review.getId(), exit));
+    exitProposed(c, "家庭人均收入超过标准");
     at(task("Task_AssessRelapseRisk", c).getDueDate().toInstant().plusSeconds(60));
     management.executeJob(job(c, "Event_RiskAssessmentOverdue").getId());
     tasks.complete(task("Task_SuperviseRiskAssessmentOverdue", c).getId(), Map.of("supervisionNote", "请尽快评估"));
@@ -429,6 +420,14 @@ class RunningCaseProcessTest {
     at(timer.getDuedate().toInstant());
     management.executeJob(timer.getId());
     return task("Task_ReviewInVillage", c);
+  }
+
+  /** Opens the review due on 2027-03-09 and ends it with an exit for another cause than work. */
+  private void exitProposed(ProcessInstance c, String reasons) {
+    Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
+    Map<String, Object> exit = review("END", reasons);
+    exit.put("exitCause", "OTHER");
+    asVillage(() -> tasks.complete(review.getId(), exit));
   }
 
   private static Map<String, Object> review(String result, String reasons) {
