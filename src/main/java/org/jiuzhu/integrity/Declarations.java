@@ -51,6 +51,9 @@ public class Declarations extends AbstractBpmnParseListener {
     if (scope instanceof ProcessDefinitionEntity) {
       // A message start event (an admin's start, such as monthly-payout's) declares what its message may carry.
       declareMessage(element, startEvent, scope);
+    } else if (scope instanceof ActivityImpl eventSubProcess && eventSubProcess.isTriggeredByEvent()) {
+      // So does an event subprocess's (dibao-case's 暂停发放); its subscription lives in the enclosing scope.
+      declareMessage(element, startEvent, startEvent.getEventScope());
     }
   }
 

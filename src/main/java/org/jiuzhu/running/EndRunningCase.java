@@ -41,7 +41,8 @@ class EndRunningCase implements JavaDelegate {
     }
     cases.setStatus(businessKey, RunningCase.ENDED, c.paidThrough(), today);
     cases.record(businessKey, RunningCases.actor(), HistoryEntry.STATUS, c.status(), RunningCase.ENDED,
-        "退出：" + execution.getVariable(REVIEW_REASONS) + "（返贫风险评估：" + execution.getVariable(RISK_OPINION) + "）");
+        "退出：" + execution.getVariable(REVIEW_REASONS) + (execution.getVariable(RISK_OPINION) == null ? ""
+            : "（返贫风险评估：" + execution.getVariable(RISK_OPINION) + "）"));
     execution.setVariable(STATUS, RunningCase.ENDED);
     execution.setVariable("outcome", RunningCase.ENDED);
   }

@@ -36,19 +36,26 @@ class ExitSuspensions {
         .param(countyCode).query(Switch.class).optional();
   }
 
-  /** Sets the switch; tells whether it changed. */
+  /**
+   * Sets the switch; tells whether it changed. A switch already so keeps who set it, when and why: repeating or
+   * retrying a change writes nothing.
+   */
   boolean set(String countyCode, boolean suspended, String reason, String userId) {
-    boolean was = jdbc.sql("SELECT suspended FROM exit_suspension WHERE county_code = ? FOR UPDATE").param(countyCode)
-        .query(Boolean.class).optional().orElse(false);
-    int updated = jdbc.sql("""
-            UPDATE exit_suspension SET suspended = ?, reason = ?, changed_by = ?, changed_at = ? WHERE county_code = ?""")
-        .params(suspended, reason, userId, ChinaClock.nowOffset(), countyCode).update();
-    if (updated == 0) {
+    Optional<Boolean> was = jdbc.sql("SELECT suspended FROM exit_suspension WHERE county_code = ? FOR UPDATE")
+        .param(countyCode).query(Boolean.class).optional();
+    if (was.isPresent()) {
+      if (was.get() == suspended) {
+        return false;
+      }
       jdbc.sql("""
-              INSERT INTO exit_suspension (county_code, suspended, reason, changed_by, changed_at)
-              VALUES (?, ?, ?, ?, ?)""")
-          .params(countyCode, suspended, reason, userId, ChinaClock.nowOffset()).update();
+              UPDATE exit_suspension SET suspended = ?, reason = ?, changed_by = ?, changed_at = ? WHERE county_code = ?""")
+          .params(suspended, reason, userId, ChinaClock.nowOffset(), countyCode).update();
+      return true;
     }
-    return was != suspended;
+    jdbc.sql("""
+            INSERT INTO exit_suspension (county_code, suspended, reason, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(countyCode, suspended, reason, userId, ChinaClock.nowOffset()).update();
+    return suspended;
   }
 }

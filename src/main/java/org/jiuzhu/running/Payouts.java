@@ -27,8 +27,9 @@ class Payouts {
   record Line(String businessKey, String townshipCode, String status, BigDecimal amount, String reason) {
   }
 
-  record Batch(String payoutMonth, String townshipCode, String status, int cases, BigDecimal amount, int skipped,
-      String startedBy, String confirmedBy, String note) {
+  /** A township's batch of a month; {@code batchNo} 1 is the month's first, any later one a 补发批次. */
+  record Batch(String payoutMonth, String townshipCode, int batchNo, String status, int cases, BigDecimal amount,
+      int skipped, String startedBy, String confirmedBy, String note) {
   }
 
   static final String DUE = "DUE";
@@ -87,44 +88,62 @@ class Payouts {
   }
 
   /**
-   * Sums each township's lines not yet paid into its batch, for the county to confirm; a township with nothing
-   * left to pay gets no batch. Answers the townships to confirm.
+   * Sums each township's lines in no confirmed batch and not yet paid into a new batch, for the county to confirm:
+   * the month's first, or a supplementary one (补发批次) for cases enrolled after the township's batch was released.
+   * Unconfirmed batches of the month are prepared afresh. A township with nothing left to pay gets no batch.
+   * Answers the townships to confirm.
    */
   List<String> prepareBatches(YearMonth month, String startedBy) {
     int installment = installment(month);
+    jdbc.sql("""
+            UPDATE payout_line SET batch_no = NULL WHERE payout_month = ? AND EXISTS (SELECT 1 FROM payout_batch b
+              WHERE b.payout_month = payout_line.payout_month AND b.township_code = payout_line.township_code
+                AND b.batch_no = payout_line.batch_no AND b.status IN ('PREPARED', 'HELD'))""")
+        .param(month.toString()).update();
     jdbc.sql("DELETE FROM payout_batch WHERE payout_month = ? AND status IN ('PREPARED', 'HELD')")
         .param(month.toString()).update();
     jdbc.sql("""
-            INSERT INTO payout_batch (payout_month, township_code, status, cases, amount, skipped, started_by)
-            SELECT l.payout_month, l.township_code, 'PREPARED',
+            INSERT INTO payout_batch (payout_month, township_code, batch_no, status, cases, amount, skipped, started_by)
+            SELECT l.payout_month, l.township_code,
+              COALESCE((SELECT MAX(b.batch_no) FROM payout_batch b WHERE b.payout_month = l.payout_month
+                AND b.township_code = l.township_code), 0) + 1, 'PREPARED',
               SUM(CASE WHEN l.status = 'DUE' THEN 1 ELSE 0 END),
               COALESCE(SUM(CASE WHEN l.status = 'DUE' THEN l.amount END), 0),
               SUM(CASE WHEN l.status = 'SKIPPED' THEN 1 ELSE 0 END), ?
             FROM payout_line l
-            WHERE l.payout_month = ? AND NOT EXISTS (
+            WHERE l.payout_month = ? AND l.batch_no IS NULL AND NOT EXISTS (
               SELECT 1 FROM payment p WHERE p.business_key = l.business_key AND p.installment = ?)
-              AND NOT EXISTS (SELECT 1 FROM payout_batch b WHERE b.payout_month = l.payout_month
-                AND b.township_code = l.township_code)
             GROUP BY l.payout_month, l.township_code
             HAVING SUM(CASE WHEN l.status = 'DUE' THEN 1 ELSE 0 END) > 0""")
         .params(startedBy, month.toString(), installment).update();
+    jdbc.sql("""
+            UPDATE payout_line SET batch_no = (SELECT b.batch_no FROM payout_batch b
+              WHERE b.payout_month = payout_line.payout_month AND b.township_code = payout_line.township_code
+                AND b.status = 'PREPARED')
+            WHERE payout_month = ? AND batch_no IS NULL AND EXISTS (SELECT 1 FROM payout_batch b
+              WHERE b.payout_month = payout_line.payout_month AND b.township_code = payout_line.township_code
+                AND b.status = 'PREPARED') AND NOT EXISTS (
+              SELECT 1 FROM payment p WHERE p.business_key = payout_line.business_key AND p.installment = ?)""")
+        .params(month.toString(), installment).update();
     return jdbc.sql("""
             SELECT township_code FROM payout_batch WHERE payout_month = ? AND status = 'PREPARED'
             ORDER BY township_code""")
         .param(month.toString()).query(String.class).list();
   }
 
+  /** The township's latest batch of the month. */
   Optional<Batch> batch(YearMonth month, String townshipCode) {
     return jdbc.sql("""
-            SELECT payout_month AS payoutMonth, township_code AS townshipCode, status, cases, amount, skipped,
-              started_by AS startedBy, confirmed_by AS confirmedBy, note FROM payout_batch
-            WHERE payout_month = ? AND township_code = ?""")
+            SELECT payout_month AS payoutMonth, township_code AS townshipCode, batch_no AS batchNo, status, cases,
+              amount, skipped, started_by AS startedBy, confirmed_by AS confirmedBy, note FROM payout_batch
+            WHERE payout_month = ? AND township_code = ? ORDER BY batch_no DESC FETCH FIRST 1 ROWS ONLY""")
         .params(month.toString(), townshipCode).query(Batch.class).optional();
   }
 
   /**
-   * 发放: writes one ledger line per case due in the township's batch that is not yet paid this month, in one
-   * statement; the ledger's key keeps a concurrent or repeated release from paying twice. Answers how many it paid.
+   * 发放: writes one ledger line per case due in the township's batch awaiting confirmation that is not yet paid
+   * this month, in one statement: exactly the lines the county confirmed. The ledger's key keeps a concurrent or
+   * repeated release from paying twice, and a batch already released is not released again. Answers how many it paid.
    */
   int release(YearMonth month, String townshipCode, String confirmedBy, String note) {
     int installment = installment(month);
@@ -132,8 +151,10 @@ class Payouts {
             INSERT INTO payment (business_key, installment, amount, status, applicant_ref, paid_at, period)
             SELECT l.business_key, ?, l.amount, ?, c.payee_ref, ?, l.payout_month
             FROM payout_line l JOIN running_case c ON c.business_key = l.business_key
-            WHERE l.payout_month = ? AND l.township_code = ? AND l.status = 'DUE' AND NOT EXISTS (
-              SELECT 1 FROM payment p WHERE p.business_key = l.business_key AND p.installment = ?)""")
+            WHERE l.payout_month = ? AND l.township_code = ? AND l.status = 'DUE' AND l.batch_no = (
+                SELECT b.batch_no FROM payout_batch b WHERE b.payout_month = l.payout_month
+                  AND b.township_code = l.township_code AND b.status = 'PREPARED')
+              AND NOT EXISTS (SELECT 1 FROM payment p WHERE p.business_key = l.business_key AND p.installment = ?)""")
         .params(installment, Payment.PAID, Timestamp.from(ChinaClock.now()), month.toString(), townshipCode,
             installment)
         .update();
@@ -148,7 +169,7 @@ class Payouts {
   private void close(YearMonth month, String townshipCode, String status, String confirmedBy, String note) {
     jdbc.sql("""
             UPDATE payout_batch SET status = ?, confirmed_by = ?, note = ?, released_at = ?
-            WHERE payout_month = ? AND township_code = ?""")
+            WHERE payout_month = ? AND township_code = ? AND status = 'PREPARED'""")
         .params(status, confirmedBy, note, ChinaClock.nowOffset(), month.toString(), townshipCode).update();
   }
 

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.jiuzhu.audit.AuditTrail;
 import org.jiuzhu.authority.CaseAccess;
 import org.jiuzhu.authority.CaseRef;
 import org.jiuzhu.org.OrgLevel;
@@ -35,22 +32,17 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class RunningCaseController {
 
-  static final String EXITS_RESUMED = "Message_ExitsResumed";
-  static final String AUDIT_KEY = "EXIT-SUSPENSION";
-
   private final RunningCases cases;
   private final ExitSuspensions suspensions;
+  private final ExitSuspensionSwitch exitSwitch;
   private final CaseAccess access;
-  private final AuditTrail trail;
-  private final ProcessEngineConfigurationImpl engine;
 
-  RunningCaseController(RunningCases cases, ExitSuspensions suspensions, CaseAccess access, AuditTrail trail,
-      ProcessEngine engine) {
+  RunningCaseController(RunningCases cases, ExitSuspensions suspensions, ExitSuspensionSwitch exitSwitch,
+      CaseAccess access) {
     this.cases = cases;
     this.suspensions = suspensions;
+    this.exitSwitch = exitSwitch;
     this.access = access;
-    this.trail = trail;
-    this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
   }
 
   @GetMapping("/api/cases/{businessKey}/benefit-history")
@@ -90,15 +82,7 @@ class RunningCaseController {
     Boolean suspended = Values.bool(request.get("suspended"), "suspended", problems);
     String reason = Values.text(request.get("reason"), "reason", 2000, problems);
     InvalidInputException.throwIfAny("疫情期间暂停退出", problems);
-    if (suspensions.set(countyCode, suspended, reason, user)) {
-      trail.record(user, AUDIT_KEY, countyCode, suspended ? "疫情期间暂停退出" : "恢复退出", reason);
-      if (!suspended) {
-        // The exits that waited go on as the system's: staff may not correlate messages themselves.
-        engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
-            () -> engine.getRuntimeService().createMessageCorrelation(EXITS_RESUMED)
-                .processInstanceVariableEquals("countyCode", countyCode).correlateAllWithResult()));
-      }
-    }
+    exitSwitch.set(countyCode, suspended, reason, user);
     return suspensions.of(countyCode).orElseThrow();
   }
 

@@ -19,10 +19,18 @@ final class RunningCaseVariables {
   static final String EXIT_APPROVED = "exitApproved";
   static final String RISK_OPINION = "riskOpinion";
 
+  static final String SUSPENSION_REASON = "suspensionReason";
+  static final String RESUMPTION_REASON = "resumptionReason";
+  static final String CIRCUMSTANCES_CHANGE = "circumstancesChange";
+  static final String CIRCUMSTANCES_REASON = "circumstancesReason";
+
   static final String KEEP = "KEEP";
   static final String CHANGE = "CHANGE";
   static final String END = "END";
   static final String INCOME_FROM_WORK = "INCOME_FROM_WORK";
+  static final String DECEASED = "DECEASED";
+  static final String MOVED_AWAY = "MOVED_AWAY";
+  static final String NO_LONGER_ELIGIBLE = "NO_LONGER_ELIGIBLE";
 
   private RunningCaseVariables() {
   }

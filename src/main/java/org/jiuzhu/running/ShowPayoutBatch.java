@@ -8,7 +8,8 @@ import org.jiuzhu.pages.Pages;
 import org.springframework.stereotype.Component;
 
 /**
- * Shows the county officer the township's batch as the step opens: month, cases, amount, cases skipped (task
+ * Shows the county officer the township's batch as the step opens: month, which batch of the month, cases, amount,
+ * cases skipped (task
  * variables set by the system, never accepted from a form).
  */
 @Component("showPayoutBatch")
@@ -29,5 +30,6 @@ class ShowPayoutBatch implements TaskListener {
     task.setVariableLocal("batchCases", String.valueOf(batch.cases()));
     task.setVariableLocal("batchAmount", Pages.yuan(batch.amount()));
     task.setVariableLocal("batchSkipped", String.valueOf(batch.skipped()));
+    task.setVariableLocal("batchNo", batch.batchNo() == 1 ? "1" : batch.batchNo() + "（补发批次：本月批次发放后纳入的案件）");
   }
 }

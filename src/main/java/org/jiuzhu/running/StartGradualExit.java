@@ -27,10 +27,13 @@ class StartGradualExit implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
     YearMonth lastPaid = schedule.gradualExitPaidThrough();
-    cases.setStatus(businessKey, RunningCase.GRADUAL_EXIT, lastPaid.atEndOfMonth(), null);
-    cases.record(businessKey, RunningCases.actor(), HistoryEntry.STATUS, RunningCase.ACTIVE, RunningCase.GRADUAL_EXIT,
+    RunningCase c = cases.get(businessKey);
+    // A suspended case stays suspended: resuming it then brings it back to its gradual exit.
+    String status = RunningCase.SUSPENDED.equals(c.status()) ? RunningCase.SUSPENDED : RunningCase.GRADUAL_EXIT;
+    cases.setStatus(businessKey, status, lastPaid.atEndOfMonth(), null);
+    cases.record(businessKey, RunningCases.actor(), HistoryEntry.STATUS, c.status(), status,
         "务工收入增加，渐退期发放至" + lastPaid + "：" + execution.getVariable(REVIEW_REASONS));
-    execution.setVariable(STATUS, RunningCase.GRADUAL_EXIT);
+    execution.setVariable(STATUS, status);
     execution.setVariable(GRADUAL_EXIT_ENDS, ReviewSchedule.after(lastPaid));
   }
 }

@@ -1,19 +1,26 @@
 package org.jiuzhu.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiuzhu.EngineTestTime.at;
 import static org.jiuzhu.RestCalls.ok;
 import static org.jiuzhu.RestCalls.variables;
 
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.jiuzhu.RestCalls;
 import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.dibao.DibaoEnrolments;
 import org.jiuzhu.expenditure.P3Fixtures;
 import org.jiuzhu.installments.InstallmentSchedule;
 import org.jiuzhu.unemployed.P1Fixtures;
@@ -22,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Events staff raise from Tasklist, over /engine-rest as Tasklist's start dialog does: the case's township
@@ -35,6 +44,8 @@ class CaseEventsRestTest {
 
   private static final String OBJECTION = "/engine-rest/process-definition/key/raise-objection/start";
   private static final String CHANGE = "/engine-rest/process-definition/key/raise-circumstances-changed/start";
+  private static final String SUSPEND = "/engine-rest/process-definition/key/raise-payment-suspension/start";
+  private static final String RESUME = "/engine-rest/process-definition/key/raise-payment-resumption/start";
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -42,6 +53,7 @@ class CaseEventsRestTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired InstallmentSchedule schedule;
+  @Autowired ProcessEngine engine;
 
   @Test
   void theTownshipRecordsAnObjectionDuringTheNoticeAndNobodyElseCan() throws Exception {
@@ -109,6 +121,42 @@ class CaseEventsRestTest {
 
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(schedule.stopOf(pi.getBusinessKey())).hasValueSatisfying(s -> assertThat(s.reason()).contains("二次报销"));
+  }
+
+  @Test
+  void theTownshipSuspendsAndResumesARunningCasesPaymentsFromTasklist() throws Exception {
+    RestCalls rest = new RestCalls(port);
+    ProcessInstance running;
+    BpmnAwareTests.init(engine);
+    try {
+      at(OffsetDateTime.parse("2026-03-02T10:00:00+08:00"));
+      running = DibaoEnrolments.enrolledHousehold(List.of(P1Fixtures.idNumber()), "100");
+    } finally {
+      ClockUtil.reset();
+    }
+    String key = running.getBusinessKey();
+    String suspend = variables(Map.of("caseNumber", key, "suspensionReason", "核查时联系不上家庭"));
+
+    assertThat(rest.as("clerk1", "POST", SUSPEND, suspend).statusCode()).isEqualTo(403);
+    HttpResponse<String> otherTownship = rest.as("reviewer2", "POST", SUSPEND, suspend);
+    assertThat(otherTownship.statusCode()).as(otherTownship.body()).isEqualTo(400);
+    assertThat(otherTownship.body()).contains("未找到案件");
+    HttpResponse<String> notSuspended = rest.as("reviewer1", "POST", RESUME,
+        variables(Map.of("caseNumber", key, "resumptionReason", "已联系上")));
+    assertThat(notSuspended.statusCode()).as(notSuspended.body()).isEqualTo(400);
+    assertThat(notSuspended.body()).contains("没有暂停发放");
+
+    ok(rest.as("reviewer1", "POST", SUSPEND, suspend));
+    JsonNode history = ok(rest.as("reviewer1", "GET", "/api/cases/" + key + "/benefit-history", null));
+    assertThat(history.get(history.size() - 1).get("newValue").asText()).isEqualTo("SUSPENDED");
+    assertThat(history.get(history.size() - 1).get("changedBy").asText()).isEqualTo("reviewer1");
+    HttpResponse<String> twice = rest.as("reviewer1", "POST", SUSPEND, suspend);
+    assertThat(twice.statusCode()).as(twice.body()).isEqualTo(400);
+    assertThat(twice.body()).contains("已暂停发放");
+
+    ok(rest.as("reviewer1", "POST", RESUME, variables(Map.of("caseNumber", key, "resumptionReason", "已联系上"))));
+    history = ok(rest.as("supervisor1", "GET", "/api/cases/" + key + "/benefit-history", null));
+    assertThat(history.get(history.size() - 1).get("newValue").asText()).isEqualTo("ACTIVE");
   }
 
   /** A P3 case of 幸福街道 whose notice the township has posted today, driven by the system. */

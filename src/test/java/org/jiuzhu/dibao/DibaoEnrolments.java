@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.jiuzhu.EngineTestTime.at;
 import static org.jiuzhu.EngineTestTime.historicVariables;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,13 @@ public final class DibaoEnrolments {
     return runningCaseOf(enrolled(DibaoFixtures.application("DIBAO", ids, incomes)));
   }
 
+  /** The same, its public notice posted today for a week (an enrolment at another time than the usual March 2026). */
+  public static ProcessInstance enrolledHouseholdNoticedToday(List<String> ids, String... incomes) {
+    LocalDate today = ChinaClock.today();
+    return runningCaseOf(enrolled(DibaoFixtures.application("DIBAO", ids, incomes), today.toString(),
+        today.plusDays(6).toString()));
+  }
+
   /** Enrols a 低保 household whose members are given line by line ({@link DibaoFixtures#member}). */
   public static ProcessInstance enrolledHousehold(List<Map<String, Object>> members) {
     return runningCaseOf(enrolled(DibaoFixtures.application("DIBAO", members)));
@@ -48,16 +56,24 @@ public final class DibaoEnrolments {
   }
 
   static ProcessInstance atPublicNotice(Map<String, Object> application) {
+    return atPublicNotice(application, "2026-03-02", "2026-03-08");
+  }
+
+  private static ProcessInstance atPublicNotice(Map<String, Object> application, String noticeFrom, String noticeTo) {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(DibaoFixtures.KEY, application);
     investigate(pi);
     confirmEconomy(pi);
     approveInTownship(pi);
-    postNotice(pi, "2026-03-02", "2026-03-08");
+    postNotice(pi, noticeFrom, noticeTo);
     return pi;
   }
 
   static ProcessInstance enrolled(Map<String, Object> application) {
-    ProcessInstance pi = atPublicNotice(application);
+    return enrolled(application, "2026-03-02", "2026-03-08");
+  }
+
+  private static ProcessInstance enrolled(Map<String, Object> application, String noticeFrom, String noticeTo) {
+    ProcessInstance pi = atPublicNotice(application, noticeFrom, noticeTo);
     endPublicNotice(pi);
     assertThat(pi).isEnded();
     return pi;

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.jiuzhu.EngineTestTime.at;
 import static org.jiuzhu.dibao.DibaoEnrolments.enrolledHousehold;
+import static org.jiuzhu.dibao.DibaoEnrolments.enrolledHouseholdNoticedToday;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -139,6 +140,46 @@ class MonthlyPayoutProcessTest {
       assertThat(p.period()).isEqualTo("2026-03");
       assertThat(p.amount()).isEqualByComparingTo((String) fixed);
     });
+  }
+
+  @Test
+  void aCaseEnrolledAfterItsTownshipsBatchWasReleasedIsPaidInASupplementaryBatchTheCountyConfirmsAndNobodyTwice() {
+    String early = household3At300();
+    at(OffsetDateTime.parse("2027-01-05T10:00:00+08:00"));
+    payMonth("2027-01");
+    assertThat(batch("2027-01")).extracting(Payouts.Batch::batchNo, Payouts.Batch::status).containsExactly(1, "RELEASED");
+    assertThat(ledger.of(early)).extracting(Payment::period).containsExactly("2027-01");
+
+    // Applied on 6 January, enrolled when its notice ends a week later: after the township's batch was released.
+    at(OffsetDateTime.parse("2027-01-06T10:00:00+08:00"));
+    String late = enrolledHouseholdNoticedToday(List.of(P1Fixtures.idNumber(), P1Fixtures.idNumber(),
+        P1Fixtures.idNumber()), "500.00", "400.00", "0").getBusinessKey();
+    assertThat(cases.get(late).enrolledFrom()).isAfter(LocalDate.of(2027, 1, 5)).isBefore(LocalDate.of(2027, 2, 1));
+    at(OffsetDateTime.parse("2027-01-20T10:00:00+08:00"));
+    ProcessInstance supplement = startAs("demo", "2027-01");
+    prepare(supplement);
+    Task confirm = confirmTask(supplement);
+    Payouts.Batch second = batch("2027-01");
+    assertThat(second).extracting(Payouts.Batch::batchNo, Payouts.Batch::status, Payouts.Batch::cases,
+        Payouts.Batch::amount).containsExactly(2, "PREPARED", 1, new BigDecimal("1380.00"));
+    assertThat(tasks.getVariables(confirm.getId())).containsEntry("batchCases", "1")
+        .hasEntrySatisfying("batchNo", n -> assertThat((String) n).startsWith("2（补发批次"));
+    assertThat(ledger.of(late)).isEmpty();
+
+    confirmAs("officer1", confirm, true);
+    release(supplement);
+    assertThat(ledger.of(late)).extracting(Payment::period, Payment::amount)
+        .containsExactly(tuple("2027-01", new BigDecimal("1380.00")));
+    assertThat(ledger.of(early)).hasSize(1);
+    assertThat(batch("2027-01").status()).isEqualTo("RELEASED");
+
+    // Everybody is paid for January: a further run prepares nothing for the township.
+    ProcessInstance again = startAs("demo", "2027-01");
+    prepare(again);
+    assertThat(tasks.createTaskQuery().processInstanceId(again.getId()).list())
+        .noneMatch(t -> TOWNSHIP_A.equals(tasks.getVariable(t.getId(), "townshipCode")));
+    assertThat(ledger.of(early)).hasSize(1);
+    assertThat(ledger.of(late)).hasSize(1);
   }
 
   @Test
@@ -289,10 +330,10 @@ class MonthlyPayoutProcessTest {
 
   private Payouts.Batch batch(String month) {
     return jdbc.sql("""
-            SELECT payout_month AS payoutMonth, township_code AS townshipCode, status, cases, amount, skipped,
-              started_by AS startedBy, confirmed_by AS confirmedBy, note FROM payout_batch
-            WHERE payout_month = ? AND township_code = ?""")
-        .params(month, TOWNSHIP_A).query(Payouts.Batch.class).single();
+            SELECT payout_month AS payoutMonth, township_code AS townshipCode, batch_no AS batchNo, status, cases,
+              amount, skipped, started_by AS startedBy, confirmed_by AS confirmedBy, note FROM payout_batch
+            WHERE payout_month = ? AND township_code = ? ORDER BY batch_no DESC""")
+        .params(month, TOWNSHIP_A).query(Payouts.Batch.class).list().get(0);
   }
 
   private Map<String, Object> line(String month, String businessKey) {

@@ -89,6 +89,8 @@ class RunningCaseProcessTest {
     ClockUtil.reset();
     jdbc.sql("DELETE FROM local_standard WHERE county_code = '220102' AND effective_from > DATE '2026-01-01'").update();
     jdbc.sql("DELETE FROM exit_suspension WHERE county_code = '220102'").update();
+    // The demo county's epidemic has not ended for the other tests (fast-track cases wait for it).
+    jdbc.sql("DELETE FROM epidemic_end WHERE county_code = '220102'").update();
   }
 
   @Test
@@ -212,16 +214,14 @@ class RunningCaseProcessTest {
   @Test
   void aHighRiskOfFallingBackKeepsTheCaseInCareUntilTheNextReview() {
     ProcessInstance c = household3At300();
-    Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
-    Map<String, Object> exit = review("END", "家庭人均收入略高于标准");
-    exit.put("exitCause", "OTHER");
-    asVillage(() -> tasks.complete(review.getId(), exit));
+    exitProposed(c, "家庭人均收入略高于标准");
     Task risk = task("Task_AssessRelapseRisk", c);
     Map<String, Object> keep = assessment(false, "户主患慢性病，收入不稳定，返贫风险高");
     keep.put("relapseRisk", "HIGH");
     asTownship(() -> tasks.complete(risk.getId(), keep));
 
-    assertThat(c).hasPassed("Task_ScheduleNextReview").hasNotPassed("Task_EndRunningCase").isWaitingAt("Event_ReviewDue");
+    assertThat(c).hasPassed("Task_RescheduleAfterAssessment").hasNotPassed("Task_EndRunningCase")
+        .isWaitingAt("Event_ReviewDue");
     assertThat(cases.get(c.getBusinessKey()).status()).isEqualTo(RunningCase.ACTIVE);
     assertThat(job(c, "Event_ReviewDue").getDuedate()).isEqualTo(date("2028-03-09T00:00:00+08:00"));
   }
@@ -262,6 +262,42 @@ class RunningCaseProcessTest {
   }
 
   @Test
+  void theCountyDeclaringItsEpidemicEndedLiftsItsExitSuspensionAndTheWaitingExitGoesAhead() {
+    ProcessInstance c = household3At300();
+    Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
+    as("demo", "camunda-admin", () -> controller.setExitSuspension("220102",
+        Map.of("suspended", true, "reason", "新冠肺炎疫情防控期间暂停退出")));
+    Map<String, Object> exit = review("END", "家庭人均收入超过标准");
+    exit.put("exitCause", "OTHER");
+    asVillage(() -> tasks.complete(review.getId(), exit));
+    asTownship(() -> tasks.complete(task("Task_AssessRelapseRisk", c).getId(), assessment(true, "返贫风险低")));
+    assertThat(c).isWaitingAt("Event_ExitsResumed");
+
+    at(OffsetDateTime.parse("2027-05-20T09:00:00+08:00"));
+    ProcessInstance declared = BpmnAwareTests.runtimeService().startProcessInstanceByKey("epidemic-end",
+        Map.of("countyCode", "220102", "endedOn", "2027-05-20", "basis", "南关区疫情防控指挥部2027年第9号通告"));
+    assertThat(c).isWaitingAt("Event_ExitsResumed");
+    Job notify = management.createJobQuery().processInstanceId(declared.getId()).singleResult();
+    management.executeJob(notify.getId());
+
+    assertThat(declared).hasPassed("Task_NotifyWaitingCases", "Task_LiftExitSuspension").isEnded();
+    assertThat(c).hasPassed("Task_EndRunningCase").isEnded();
+    assertThat(cases.get(c.getBusinessKey()).endedOn()).isEqualTo(LocalDate.of(2027, 5, 20));
+    identity.setAuthentication("officer1", List.of("county-220102"));
+    ExitSuspensions.Switch lifted = controller.exitSuspension("220102");
+    assertThat(lifted.suspended()).isFalse();
+    assertThat(lifted.changedBy()).isEqualTo("system");
+    assertThat(lifted.reason()).contains(declared.getBusinessKey());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE business_key = 'EXIT-SUSPENSION' AND user_id = 'system'"
+        + " AND action = '恢复退出'").query(Long.class).single()).isEqualTo(1);
+
+    // The switch keeps its own endpoint; lifting what is already lifted, as a retried job would, changes nothing.
+    assertThat(controller.setExitSuspension("220102", Map.of("suspended", false, "reason", "再次恢复")).changedBy())
+        .isEqualTo("system");
+    identity.clearAuthentication();
+  }
+
+  @Test
   void aLateReviewGoesToTheCountysSupervisorsAndThenTheCitysAndEndsWithTheReview() {
     ProcessInstance c = household3At300();
     Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
@@ -278,6 +314,40 @@ class RunningCaseProcessTest {
     asVillage(() -> tasks.complete(task("Task_ReviewInVillage", c).getId(), review("KEEP", "无变化")));
     assertThat(c).isWaitingAt("Event_ReviewDue");
     assertThat(tasks.createTaskQuery().processInstanceId(c.getId()).count()).isZero();
+  }
+
+  @Test
+  void aLateRiskAssessmentGoesToTheCountysSupervisorsAndThenTheCitysAndEndsWithTheAssessment() {
+    ProcessInstance c = household3At300();
+    exitProposed(c, "家庭人均收入超过标准");
+    Task risk = task("Task_AssessRelapseRisk", c);
+    Job overdue = job(c, "Event_RiskAssessmentOverdue");
+    assertThat(overdue.getDuedate()).isEqualTo(risk.getDueDate());
+    Instant due = risk.getDueDate().toInstant();
+    at(due.plusSeconds(60));
+    management.executeJob(overdue.getId());
+    assertEscalated(tasks, c, "Task_AssessRelapseRisk", "Task_SuperviseRiskAssessmentOverdue", "supervisor-220102",
+        "返贫风险评估", "幸福街道", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(due.atZone(ChinaClock.ZONE)));
+    Job toCity = job(c, "Event_RiskAssessmentSupervisionOverdue");
+    at(toCity.getDuedate().toInstant());
+    management.executeJob(toCity.getId());
+    assertThat(task("Task_CitySuperviseRiskAssessmentOverdue", c)).hasCandidateGroup("supervisor-2201");
+    tasks.complete(task("Task_CitySuperviseRiskAssessmentOverdue", c).getId(), Map.of("supervisionNote", "市级督办"));
+    assertThat(c).hasPassed("Event_RiskAssessmentCitySupervised").isWaitingAt("Task_AssessRelapseRisk");
+
+    asTownship(() -> tasks.complete(task("Task_AssessRelapseRisk", c).getId(), assessment(false, "返贫风险高，暂不退出")));
+    assertThat(c).hasPassed("Event_RiskStepDone", "Task_RescheduleAfterAssessment").isWaitingAt("Event_ReviewDue");
+    assertThat(tasks.createTaskQuery().processInstanceId(c.getId()).count()).isZero();
+  }
+
+  @Test
+  void theCountysSupervisorsSuperviseALateRiskAssessment() {
+    ProcessInstance c = household3At300();
+    exitProposed(c, "家庭人均收入超过标准");
+    at(task("Task_AssessRelapseRisk", c).getDueDate().toInstant().plusSeconds(60));
+    management.executeJob(job(c, "Event_RiskAssessmentOverdue").getId());
+    tasks.complete(task("Task_SuperviseRiskAssessmentOverdue", c).getId(), Map.of("supervisionNote", "请尽快评估"));
+    assertThat(c).hasPassed("Event_RiskAssessmentSupervised").isWaitingAt("Task_AssessRelapseRisk");
   }
 
   @Test
@@ -350,6 +420,14 @@ class RunningCaseProcessTest {
     at(timer.getDuedate().toInstant());
     management.executeJob(timer.getId());
     return task("Task_ReviewInVillage", c);
+  }
+
+  /** Opens the review due on 2027-03-09 and ends it with an exit for another cause than work. */
+  private void exitProposed(ProcessInstance c, String reasons) {
+    Task review = reviewDue(c, "2027-03-09T00:00:00+08:00");
+    Map<String, Object> exit = review("END", reasons);
+    exit.put("exitCause", "OTHER");
+    asVillage(() -> tasks.complete(review.getId(), exit));
   }
 
   private static Map<String, Object> review(String result, String reasons) {

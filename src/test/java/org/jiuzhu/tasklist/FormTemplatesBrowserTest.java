@@ -72,6 +72,7 @@ class FormTemplatesBrowserTest {
       Map.entry("batchCases", Kind.TEXT),
       Map.entry("batchAmount", Kind.TEXT),
       Map.entry("batchSkipped", Kind.TEXT),
+      Map.entry("batchNo", Kind.TEXT),
       Map.entry("returnCount", Kind.OPTIONAL_TEXT),
       Map.entry("returnedFrom", Kind.OPTIONAL_TEXT),
       Map.entry("returnReason", Kind.OPTIONAL_TEXT));
