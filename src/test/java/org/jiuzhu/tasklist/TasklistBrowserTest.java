@@ -80,6 +80,7 @@ class TasklistBrowserTest {
     assertThat(chooseFromList("Field_villageCode", "幸福社区")).containsExactly("幸福社区");
 
     Map<String, String> typed = application(APPLICANT, "4");
+    String idNumber = typed.get("Field_applicantIdNumber");
     typed.forEach((field, text) -> chromium.type(startField(field), text));
     chromium.click(startField("Field_householdRegisterProvided"));
     chromium.click(startField("Field_identityDocument-0"));
