@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -33,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 class HandlingBrowserTest {
 
   private static final By PANEL = By.cssSelector(".jiuzhu-handling");
+  private static final By SAID = By.cssSelector(".jiuzhu-handling > .jiuzhu-handling-message.text-success");
   private static final By MINE = By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'我的待办')]");
 
   @Autowired RuntimeService runtimeService;
@@ -72,8 +70,7 @@ class HandlingBrowserTest {
     new Select(chromium.driver.findElement(By.cssSelector(".jiuzhu-copy select"))).selectByVisibleText("永安镇");
     chromium.type(By.cssSelector(".jiuzhu-copy input[name=note]"), "申请人曾在永安镇申请，供参考");
     chromium.click(By.cssSelector(".jiuzhu-copy button[type=submit]"));
-    chromium.wait.until(textToBePresentInElementLocated(By.cssSelector(".jiuzhu-copy .jiuzhu-handling-message"),
-        "已抄送永安镇。"));
+    chromium.wait.until(textToBePresentInElementLocated(SAID, "已抄送永安镇。"));
     assertThat(jdbc.sql("SELECT recipient FROM case_copy WHERE business_key = ?").param(caseNumber)
         .query(String.class).list()).containsExactly("group:township-" + P1Fixtures.TOWNSHIP_B);
     // A refusal reads as the server says it: the transfer's reason is required.
@@ -83,9 +80,12 @@ class HandlingBrowserTest {
     // 委派: the step leaves clerk1's 我的待办.
     chromium.type(By.cssSelector(".jiuzhu-delegate input[name=note]"), "请入户核实");
     chromium.click(By.cssSelector(".jiuzhu-delegate button[type=submit]"));
-    chromium.wait.until(textToBePresentInElementLocated(By.cssSelector(".jiuzhu-delegate .jiuzhu-handling-message"),
-        "已委派给周敏"));
+    chromium.wait.until(textToBePresentInElementLocated(SAID, "已委派给周敏"));
     chromium.wait.until(invisibilityOfElementLocated(listed));
+    // Delegated, the step is no longer clerk1's to hand over; the case may still be copied.
+    chromium.wait.until(textToBePresentInElementLocated(By.cssSelector(".jiuzhu-handling-refusal"), "clerk3"));
+    assertThat(chromium.driver.findElements(By.cssSelector(".jiuzhu-delegate, .jiuzhu-transfer"))).isEmpty();
+    assertThat(chromium.driver.findElements(By.cssSelector(".jiuzhu-copy"))).hasSize(1);
     chromium.screenshot("handling-delegated");
     chromium.assertNoEnglishChrome("handling-delegated");
     Task delegated = taskService.createTaskQuery().taskId(village.getId()).singleResult();
@@ -96,16 +96,7 @@ class HandlingBrowserTest {
     chromium.logInToTasklist("clerk3");
     chromium.click(MINE);
     chromium.click(listed);
-    chromium.click(By.xpath("//label[contains(normalize-space(),'情况属实，报乡镇（街道）复核')]"));
-    chromium.type(By.cssSelector(".fjs-form [id$='-Field_villageOpinion']"), "经入户调查，情况属实");
-    Map<String, String> household = new LinkedHashMap<>();
-    household.put("Field_m1IdNumber_p1v", idNumber);
-    household.put("Field_m1Income_p1v", "0");
-    household.put("Field_householdCash_p1v", "0");
-    household.put("Field_householdDeposits_p1v", "0");
-    household.put("Field_householdSecurities_p1v", "0");
-    household.put("Field_householdClaims_p1v", "0");
-    household.forEach((field, text) -> chromium.type(By.cssSelector(".fjs-form [id$='-" + field + "']"), text));
+    TasklistBrowserTest.verifyP1InVillage(chromium, idNumber, "经入户调查，情况属实");
     // Select: form-js 1.8.7's own placeholder of an empty drop-down, which has no language hook.
     chromium.assertNoEnglishChrome("handling-delegate-form", "Select");
     chromium.click(By.cssSelector("button[ng-click='complete()']"));

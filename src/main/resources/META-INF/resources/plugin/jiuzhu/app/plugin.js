@@ -154,8 +154,8 @@ function refreshTasklist() {
   window.angular.element(document.documentElement).injector().get('$rootScope').$broadcast('refresh');
 }
 
-/** A small form: its fields, a button, and the server's answer under it. */
-function handlingForm(kind, title, fields, button, send) {
+/** A small form: its fields and a button; a refusal shows under it, a success goes to {@code done}. */
+function handlingForm(kind, title, fields, button, send, done) {
   const form = element('form', {class: `jiuzhu-handling-form jiuzhu-${kind}`});
   form.appendChild(element('h5', {}, title));
   fields.forEach(field => form.appendChild(field));
@@ -163,16 +163,15 @@ function handlingForm(kind, title, fields, button, send) {
   const message = form.appendChild(element('p', {class: 'jiuzhu-handling-message', role: 'status'}));
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    const [path, body, done] = send();
+    const [path, body, success] = send();
     message.className = 'jiuzhu-handling-message';
     message.textContent = '正在提交…';
     const response = await post(path, JSON.stringify(body), 'application/json');
     const answered = await response.json().catch(() => null);
-    message.className = `jiuzhu-handling-message ${response.ok ? 'text-success' : 'text-danger'}`;
-    message.textContent = response.ok ? done : (answered && answered.message) || '提交失败，请稍后再试';
+    message.className = 'jiuzhu-handling-message text-danger';
+    message.textContent = response.ok ? '' : (answered && answered.message) || '提交失败，请稍后再试';
     if (response.ok) {
-      form.reset();
-      refreshTasklist();
+      done(success);
     }
   });
   return form;
@@ -182,12 +181,22 @@ function note(name, label) {
   return element('input', {type: 'text', class: 'form-control', name, placeholder: label, 'aria-label': label, maxlength: '500'});
 }
 
-async function showHandling(panel, taskId) {
+/**
+ * Lists what the user may do on the step, after {@code said} (the last success, if any): asked again after each
+ * action, since a delegated step is no longer the user's to hand over, and a transferred one no longer theirs at all.
+ */
+async function showHandling(panel, taskId, said) {
   const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/handling`,
     {credentials: 'same-origin', headers: {Accept: 'application/json'}});
   const handling = await response.json().catch(() => null);
+  panel.replaceChildren();
+  if (said) {
+    panel.appendChild(element('p', {class: 'jiuzhu-handling-message text-success', role: 'status'}, said));
+  }
   if (!response.ok) {
-    panel.appendChild(element('p', {class: 'text-danger'}, (handling && handling.message) || '办理事项暂时无法读取'));
+    if (!said) {
+      panel.appendChild(element('p', {class: 'text-danger'}, (handling && handling.message) || '办理事项暂时无法读取'));
+    }
     return;
   }
   const caseNumber = handling.caseNumber;
@@ -199,13 +208,17 @@ async function showHandling(panel, taskId) {
     panel.appendChild(element('p', {class: 'jiuzhu-handling-refusal'}, handling.handOverRefusal));
   }
   const task = encodeURIComponent(taskId);
+  const done = success => {
+    refreshTasklist();
+    showHandling(panel, taskId, success);
+  };
   if (handling.colleagues.length) {
     const to = choice('userId', '委派给', handling.colleagues.map(c => [c.userId, c.name]));
     const why = note('note', '委派说明（选填）');
     panel.appendChild(handlingForm('delegate', '委派给本单位同事', [to, why], '委派', () => {
       const name = to.selectedOptions[0].textContent;
       return [`/api/tasks/${task}/delegation`, {userId: to.value, note: why.value}, `已委派给${name}，办理后将回到您的待办。`];
-    }));
+    }, done));
   }
   if (handling.transferUnits.length) {
     const to = choice('unitCode', '转办到', handling.transferUnits.map(u => [u.code, u.name]));
@@ -213,7 +226,7 @@ async function showHandling(panel, taskId) {
     panel.appendChild(handlingForm('transfer', '转办到其他单位', [to, why], '转办', () => {
       const name = to.selectedOptions[0].textContent;
       return [`/api/tasks/${task}/transfer`, {unitCode: to.value, reason: why.value}, `已转办到${name}。`];
-    }));
+    }, done));
   }
   if (handling.copyUnits.length) {
     const unit = choice('unitCode', '抄送单位', handling.copyUnits.map(u => [u.code, u.name]), '抄送给人员（填写账号）');
@@ -224,7 +237,7 @@ async function showHandling(panel, taskId) {
       const to = unit.value ? {unitCode: unit.value} : {userId: person.value};
       const name = unit.value ? unit.selectedOptions[0].textContent : person.value;
       return [`/api/cases/${encodeURIComponent(caseNumber)}/copies`, {...to, note: why.value}, `已抄送${name}。`];
-    }));
+    }, done));
   }
 }
 
