@@ -20,6 +20,7 @@ import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.org.OrgUnits;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -101,21 +102,14 @@ class HandOverController {
   Map<String, String> transfer(@PathVariable String taskId, @RequestBody Transfer transfer) {
     Step step = workedByCaller(taskId);
     String reason = words(transfer.reason(), "转办理由", true);
-    OrgLevel level = Optional.of(OrgLevel.VILLAGE).filter(l -> l.codeOf(step.unit()).isPresent())
-        .or(() -> Optional.of(OrgLevel.TOWNSHIP).filter(l -> l.codeOf(step.unit()).isPresent()))
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "只有村（社区）、乡镇（街道）办理的环节可以转办"));
+    OrgLevel level = transferLevel(step);
     String code = transfer.unitCode() == null ? "" : transfer.unitCode().strip();
     OrgUnit target = orgUnits.find(code).filter(u -> u.level() == level).orElseThrow(() -> new ResponseStatusException(
         HttpStatus.BAD_REQUEST, "转办单位（unitCode）" + code + " 不存在，或不是" + (level == OrgLevel.VILLAGE ? "村（社区）" : "乡镇（街道）")));
-    if (!target.countyCode().equals(step.c().countyCode()) || target.group().equals(step.unit())) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只能转办到本县（市、区）内的其他同级单位");
-    }
-    OrgUnit township = level == OrgLevel.TOWNSHIP ? target : orgUnits.find(target.parentCode()).orElseThrow();
-    String village = level == OrgLevel.VILLAGE ? target.code() : step.c().villageCode();
-    if (village != null && !village.startsWith(township.code())) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "案件所在村（社区）" + village + "不属于" + township.name()
-          + "：请在村（社区）环节转办到该乡镇（街道）的村（社区）");
-    }
+    transferRefusal(step, target).ifPresent(why -> {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, why);
+    });
+    OrgUnit township = townshipOf(target);
     String pi = step.c().processInstanceId();
     asSystem(() -> {
       if (level == OrgLevel.VILLAGE) {
@@ -159,21 +153,113 @@ class HandOverController {
     return Map.of("caseNumber", caseNumber, "copiedTo", recipient);
   }
 
+  /**
+   * What the Tasklist tab 办理 may offer on this step ({@code GET /api/tasks/{taskId}/handling}): the colleagues it
+   * may be delegated to and the units it may be transferred to (both empty, with the reason, unless the caller works
+   * the step), and the units of the case's county it may be copied to. Only for the units of the case (others: 403,
+   * or 404 if they cannot see it), like the actions, whose rules the lists follow and which check them again.
+   */
+  @GetMapping("/api/tasks/{taskId}/handling")
+  Handling handling(@PathVariable String taskId) {
+    Authentication caller = caller();
+    Task task = openTask(taskId);
+    CaseRef c = caseOf(task);
+    List<Colleague> colleagues = List.of();
+    List<Unit> transferUnits = List.of();
+    String refusal = null;
+    try {
+      Step step = workedBy(caller, task, c);
+      colleagues = asSystem(() -> identity.createUserQuery().memberOfGroup(step.unit()).orderByUserId().asc().list())
+          .stream().filter(u -> !u.getId().equals(step.caller()))
+          .map(u -> new Colleague(u.getId(), nameOf(u.getLastName()) + nameOf(u.getFirstName()))).toList();
+      transferUnits = transferLevelOrEmpty(step).map(level -> orgUnits.within(c.countyCode()).stream()
+          .filter(u -> u.level() == level && transferRefusal(step, u).isEmpty()).map(Unit::of).toList())
+          .orElse(List.of());
+    } catch (ResponseStatusException notTheirs) {
+      refusal = notTheirs.getReason();
+    }
+    if (refusal != null && !access.worksOn(c)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
+    }
+    List<String> own = access.groupsOf(caller);
+    List<Unit> copyUnits = orgUnits.within(c.countyCode()).stream()
+        .filter(u -> !own.contains(u.group())).map(Unit::of).toList();
+    return new Handling(c.businessKey(), colleagues, transferUnits, refusal, copyUnits);
+  }
+
+  record Colleague(String userId, String name) {
+  }
+
+  record Unit(String code, String name) {
+    static Unit of(OrgUnit unit) {
+      return new Unit(unit.code(), unit.name());
+    }
+  }
+
+  record Handling(String caseNumber, List<Colleague> colleagues, List<Unit> transferUnits, String handOverRefusal,
+      List<Unit> copyUnits) {
+  }
+
+  private static String nameOf(String part) {
+    return part == null ? "" : part;
+  }
+
+  /** The level a step may be transferred within: only village and township steps move. */
+  private static Optional<OrgLevel> transferLevelOrEmpty(Step step) {
+    return Optional.of(OrgLevel.VILLAGE).filter(l -> l.codeOf(step.unit()).isPresent())
+        .or(() -> Optional.of(OrgLevel.TOWNSHIP).filter(l -> l.codeOf(step.unit()).isPresent()));
+  }
+
+  private static OrgLevel transferLevel(Step step) {
+    return transferLevelOrEmpty(step).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+        "只有村（社区）、乡镇（街道）办理的环节可以转办"));
+  }
+
+  /** Why the step may not go to this unit of its level, if it may not. */
+  private Optional<String> transferRefusal(Step step, OrgUnit target) {
+    if (!target.countyCode().equals(step.c().countyCode()) || target.group().equals(step.unit())) {
+      return Optional.of("只能转办到本县（市、区）内的其他同级单位");
+    }
+    OrgUnit township = townshipOf(target);
+    String village = target.level() == OrgLevel.VILLAGE ? target.code() : step.c().villageCode();
+    if (village != null && !village.startsWith(township.code())) {
+      return Optional.of("案件所在村（社区）" + village + "不属于" + township.name()
+          + "：请在村（社区）环节转办到该乡镇（街道）的村（社区）");
+    }
+    return Optional.empty();
+  }
+
+  private OrgUnit townshipOf(OrgUnit target) {
+    return target.level() == OrgLevel.TOWNSHIP ? target : orgUnits.find(target.parentCode()).orElseThrow();
+  }
+
   private record Step(Task task, CaseRef c, String unit, String caller) {
   }
 
   /** The open step as the caller sees it, and the unit through which the caller works it. */
   private Step workedByCaller(String taskId) {
     Authentication caller = caller();
+    Task task = openTask(taskId);
+    return workedBy(caller, task, caseOf(task));
+  }
+
+  private Task openTask(String taskId) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    CaseRef c = task == null || task.getProcessInstanceId() == null ? null : Optional.ofNullable(runtime
-        .createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult())
-        .flatMap(pi -> access.visible(pi.getBusinessKey())).orElse(null);
-    if (c == null) {
+    if (task == null || task.getProcessInstanceId() == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该环节：不存在或已办结");
     }
+    return task;
+  }
+
+  private CaseRef caseOf(Task task) {
+    return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult()).flatMap(pi -> access.visible(pi.getBusinessKey()))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "未找到该环节：不存在或已办结"));
+  }
+
+  private Step workedBy(Authentication caller, Task task, CaseRef c) {
     List<String> groups = access.groupsOf(caller);
-    String unit = asSystem(() -> tasks.getIdentityLinksForTask(taskId)).stream()
+    String unit = asSystem(() -> tasks.getIdentityLinksForTask(task.getId())).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).filter(groups::contains).findFirst()
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "只有办理该环节的单位可以委派、转办"));

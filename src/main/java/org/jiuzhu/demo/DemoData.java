@@ -62,6 +62,8 @@ class DemoData implements ApplicationRunner {
 
   static final List<DemoUser> USERS = List.of(
       new DemoUser("clerk1", "王", "秀英", "village-220102001001", "幸福社区 村（社区）经办人"),
+      // A second clerk of 幸福社区, to delegate a step to.
+      new DemoUser("clerk3", "周", "敏", "village-220102001001", "幸福社区 村（社区）经办人"),
       new DemoUser("clerk2", "刘", "建国", "village-220102002001", "永安村 村（社区）经办人"),
       new DemoUser("reviewer1", "李", "明", "township-220102001", "幸福街道 乡镇（街道）审核人"),
       new DemoUser("reviewer2", "张", "伟", "township-220102002", "永安镇 乡镇（街道）审核人"),

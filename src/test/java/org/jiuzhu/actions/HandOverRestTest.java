@@ -19,6 +19,8 @@ import org.jiuzhu.audit.AuditEvent;
 import org.jiuzhu.audit.AuditTrail;
 import org.jiuzhu.expenditure.P3Fixtures;
 import org.jiuzhu.unemployed.P1Fixtures;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,6 +74,46 @@ class HandOverRestTest {
         "townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "800"))));
     assertThat(runtime.getVariable(pi.getId(), "approvedAmount")).isEqualTo("800.00");
     assertThat(trail.of(pi.getBusinessKey())).extracting(AuditEvent::action).contains("委派：乡镇（街道）复核");
+  }
+
+  @Test
+  void theHandlingTabIsOfferedOnlyWhatTheActionsAccept() throws Exception {
+    RestCalls rest = new RestCalls(port);
+    ProcessInstance pi = runtime.startProcessInstanceByKey(P1Fixtures.KEY, P1Fixtures.application(P1Fixtures.idNumber()));
+    String path = "/api/tasks/" + task(pi).getId() + "/handling";
+
+    JsonNode village = ok(rest.as("clerk1", "GET", path, null));
+    assertThat(village.get("caseNumber").asText()).isEqualTo(pi.getBusinessKey());
+    // The demo's second clerk of 幸福社区, family name first; not the caller.
+    assertThat(village.get("colleagues").findValuesAsText("userId")).contains("clerk3").doesNotContain("clerk1", "clerk2");
+    assertThat(village.get("colleagues").toString()).contains("{\"userId\":\"clerk3\",\"name\":\"周敏\"}");
+    assertThat(village.get("transferUnits").findValuesAsText("code"))
+        .containsExactly("220102001002", P1Fixtures.VILLAGE_B, "220102002002");
+    assertThat(village.path("handOverRefusal").asText("")).isEmpty();
+    assertThat(village.get("copyUnits").findValuesAsText("code")).contains("220102002", "220102")
+        .doesNotContain(P1Fixtures.VILLAGE_A);
+
+    // The case's township reads it and may copy it, but neither delegates nor transfers the village's step.
+    JsonNode township = ok(rest.as("reviewer1", "GET", path, null));
+    assertThat(township.get("colleagues")).isEmpty();
+    assertThat(township.get("transferUnits")).isEmpty();
+    assertThat(township.get("handOverRefusal").asText()).contains("只有办理该环节的单位可以委派");
+    assertThat(township.get("copyUnits").findValuesAsText("code")).contains(P1Fixtures.VILLAGE_A)
+        .doesNotContain(P1Fixtures.TOWNSHIP_A);
+    // Another unit does not see the case; a supervisor sees it but handles nothing.
+    assertThat(rest.as("clerk2", "GET", path, null).statusCode()).isEqualTo(404);
+    assertThat(rest.as("reviewer2", "GET", path, null).statusCode()).isEqualTo(404);
+    HttpResponse<String> supervisor = rest.as("supervisor1", "GET", path, null);
+    assertThat(supervisor.statusCode()).isEqualTo(403);
+    assertThat(supervisor.body()).contains("只有办理该环节的单位可以委派");
+
+    // The township's own step: no township may take it, since the case's village stays where it is.
+    tasks.complete(task(pi).getId(), Map.of("villageVerified", true, "villageOpinion", "属实"));
+    JsonNode review = ok(rest.as("reviewer1", "GET", "/api/tasks/" + task(pi).getId() + "/handling", null));
+    assertThat(review.get("transferUnits")).isEmpty();
+    assertThat(rest.as("reviewer1", "POST", "/api/tasks/" + task(pi).getId() + "/transfer",
+        "{\"unitCode\":\"" + P1Fixtures.TOWNSHIP_B + "\",\"reason\":\"x\"}").statusCode()).isEqualTo(400);
+    runtime.deleteProcessInstance(pi.getId(), "test over");
   }
 
   @Test

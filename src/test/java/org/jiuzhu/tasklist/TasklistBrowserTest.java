@@ -80,6 +80,7 @@ class TasklistBrowserTest {
     assertThat(chooseFromList("Field_villageCode", "幸福社区")).containsExactly("幸福社区");
 
     Map<String, String> typed = application(APPLICANT, "4");
+    String idNumber = typed.get("Field_applicantIdNumber");
     typed.forEach((field, text) -> chromium.type(startField(field), text));
     chromium.click(startField("Field_householdRegisterProvided"));
     chromium.click(startField("Field_identityDocument-0"));
@@ -125,17 +126,7 @@ class TasklistBrowserTest {
     chromium.wait.until(invisibilityOfElementLocated(By.cssSelector("button[ng-click='claim()']")));
     assertThat(chromium.driver.findElement(By.cssSelector(".fjs-form-field-table")).getText())
         .contains("李四", "13900000001", "王五", "13900000002");
-    chromium.click(By.xpath("//label[contains(normalize-space(),'情况属实，报乡镇（街道）复核')]"));
-    chromium.type(By.cssSelector(".fjs-form [id$='-Field_villageOpinion']"), "经入户调查并电话联系两名证明人，情况属实");
-    // The household: the applicant alone, no income, no assets (the first line's relation is 本人 already).
-    Map<String, String> household = new LinkedHashMap<>();
-    household.put("Field_m1IdNumber_p1v", typed.get("Field_applicantIdNumber"));
-    household.put("Field_m1Income_p1v", "0");
-    household.put("Field_householdCash_p1v", "0");
-    household.put("Field_householdDeposits_p1v", "0");
-    household.put("Field_householdSecurities_p1v", "0");
-    household.put("Field_householdClaims_p1v", "0");
-    household.forEach((field, text) -> chromium.type(By.cssSelector(".fjs-form [id$='-" + field + "']"), text));
+    verifyP1InVillage(chromium, idNumber, "经入户调查并电话联系两名证明人，情况属实");
     chromium.screenshot("p1-village-verification-filled");
     // Select: form-js 1.8.7's own placeholder of an empty drop-down (relation, disability), which has no language hook.
     chromium.assertNoEnglishChrome("p1-village-verification", "Select");
@@ -228,6 +219,21 @@ class TasklistBrowserTest {
     String text = chromium.scrollTo(chromium.wait.until(visibilityOfElementLocated(line))).getText();
     chromium.screenshot(screenshot);
     return text;
+  }
+
+  /** Fills P1's village verification as true: the household is the applicant alone, no income, no assets. */
+  static void verifyP1InVillage(Chromium chromium, String idNumber, String opinion) {
+    chromium.click(By.xpath("//label[contains(normalize-space(),'情况属实，报乡镇（街道）复核')]"));
+    chromium.type(By.cssSelector(".fjs-form [id$='-Field_villageOpinion']"), opinion);
+    // The first line's relation is 本人 already.
+    Map<String, String> household = new LinkedHashMap<>();
+    household.put("Field_m1IdNumber_p1v", idNumber);
+    household.put("Field_m1Income_p1v", "0");
+    household.put("Field_householdCash_p1v", "0");
+    household.put("Field_householdDeposits_p1v", "0");
+    household.put("Field_householdSecurities_p1v", "0");
+    household.put("Field_householdClaims_p1v", "0");
+    household.forEach((field, text) -> chromium.type(By.cssSelector(".fjs-form [id$='-" + field + "']"), text));
   }
 
   /** The application's typed fields (form ids) with their text; the number field last. */

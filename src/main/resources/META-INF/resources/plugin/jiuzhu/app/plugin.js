@@ -3,7 +3,8 @@
 // that the logged-in user may: create a task (CREATE on Task), change or remove a due date (UPDATE on Task), start
 // a procedure (one they may start). Asked when the header renders, that is after each login. The task view has a
 // 材料 tab: the case's scanned materials, opened in a new tab, and a form to upload one (PDF, JPEG or PNG) to
-// /api/cases/{case number}/materials with the session's anti-CSRF token, as Tasklist sends it to its own API.
+// /api/cases/{case number}/materials with the session's anti-CSRF token, as Tasklist sends it to its own API. Its
+// 办理 tab delegates, transfers and copies the case, as far as the server lets the user.
 //
 // Start forms choose the case's units from lists of the user's own area, pre-set to their own unit; a started case
 // says its number (or, refused at intake, that it was refused, with the notice); a box above the list finds a case
@@ -48,6 +49,12 @@ const MATERIAL_KINDS = [['APPLICATION', '申请书'], ['HOUSEHOLD_REGISTER', '�
 function csrfToken() {
   const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+/** A POST to /api with the session's anti-CSRF token, as Tasklist sends it to its own API. */
+function post(path, body, contentType) {
+  return fetch(path, {method: 'POST', credentials: 'same-origin', body,
+    headers: {Accept: 'application/json', 'Content-Type': contentType, 'X-XSRF-TOKEN': csrfToken()}});
 }
 
 function element(tag, attributes, text) {
@@ -117,8 +124,7 @@ function uploadForm(caseNumber, list) {
     message.className = 'jiuzhu-materials-message';
     message.textContent = '正在上传…';
     const query = `?kind=${encodeURIComponent(kind.value)}&fileName=${encodeURIComponent(chosen.name)}`;
-    const response = await fetch(materialsPath(caseNumber) + query, {method: 'POST', credentials: 'same-origin', body: chosen,
-      headers: {Accept: 'application/json', 'Content-Type': chosen.type || 'application/octet-stream', 'X-XSRF-TOKEN': csrfToken()}});
+    const response = await post(materialsPath(caseNumber) + query, chosen, chosen.type || 'application/octet-stream');
     const body = await response.json().catch(() => null);
     message.className = response.ok ? 'jiuzhu-materials-message text-success' : 'jiuzhu-materials-message text-danger';
     message.textContent = response.ok ? `已上传：${body.kindLabel} ${body.fileName}` : (body && body.message) || '上传失败';
@@ -128,6 +134,111 @@ function uploadForm(caseNumber, list) {
     }
   });
   return form;
+}
+
+
+// The task view's 办理 tab: 委派 to a colleague of the unit, 转办 to another unit, 抄送 to a unit or a person, and a
+// link to the case's 办理过程. The server lists what the user may choose (/api/tasks/{task}/handling); a form shows
+// only when its list has something, and the action checks it all again.
+function choice(name, label, options, placeholder) {
+  const select = element('select', {class: 'form-control', name, 'aria-label': label});
+  if (placeholder) {
+    select.appendChild(element('option', {value: ''}, placeholder));
+  }
+  options.forEach(([value, text]) => select.appendChild(element('option', {value}, text)));
+  return select;
+}
+
+/** Tasklist reloads its list (its filters refresh on this event) and drops the open task if it is gone. */
+function refreshTasklist() {
+  window.angular.element(document.documentElement).injector().get('$rootScope').$broadcast('refresh');
+}
+
+/** A small form: its fields and a button; a refusal shows under it, a success goes to {@code done}. */
+function handlingForm(kind, title, fields, button, send, done) {
+  const form = element('form', {class: `jiuzhu-handling-form jiuzhu-${kind}`});
+  form.appendChild(element('h5', {}, title));
+  fields.forEach(field => form.appendChild(field));
+  form.appendChild(element('button', {type: 'submit', class: 'btn btn-default'}, button));
+  const message = form.appendChild(element('p', {class: 'jiuzhu-handling-message', role: 'status'}));
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    const [path, body, success] = send();
+    message.className = 'jiuzhu-handling-message';
+    message.textContent = '正在提交…';
+    const response = await post(path, JSON.stringify(body), 'application/json');
+    const answered = await response.json().catch(() => null);
+    message.className = 'jiuzhu-handling-message text-danger';
+    message.textContent = response.ok ? '' : (answered && answered.message) || '提交失败，请稍后再试';
+    if (response.ok) {
+      done(success);
+    }
+  });
+  return form;
+}
+
+function note(name, label) {
+  return element('input', {type: 'text', class: 'form-control', name, placeholder: label, 'aria-label': label, maxlength: '500'});
+}
+
+/**
+ * Lists what the user may do on the step, after {@code said} (the last success, if any): asked again after each
+ * action, since a delegated step is no longer the user's to hand over, and a transferred one no longer theirs at all.
+ */
+async function showHandling(panel, taskId, said) {
+  const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/handling`,
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  const handling = await response.json().catch(() => null);
+  panel.replaceChildren();
+  if (said) {
+    panel.appendChild(element('p', {class: 'jiuzhu-handling-message text-success', role: 'status'}, said));
+  }
+  if (!response.ok) {
+    if (!said) {
+      panel.appendChild(element('p', {class: 'text-danger'}, (handling && handling.message) || '办理事项暂时无法读取'));
+    }
+    return;
+  }
+  const caseNumber = handling.caseNumber;
+  panel.appendChild(element('h4', {}, `案件 ${caseNumber} 的办理`));
+  const timeline = element('a', {href: `/api/cases/${encodeURIComponent(caseNumber)}/timeline`, target: '_blank',
+    rel: 'noopener', class: 'jiuzhu-timeline-link'}, '办理过程');
+  panel.appendChild(element('p')).appendChild(timeline);
+  if (handling.handOverRefusal) {
+    panel.appendChild(element('p', {class: 'jiuzhu-handling-refusal'}, handling.handOverRefusal));
+  }
+  const task = encodeURIComponent(taskId);
+  const done = success => {
+    refreshTasklist();
+    showHandling(panel, taskId, success);
+  };
+  if (handling.colleagues.length) {
+    const to = choice('userId', '委派给', handling.colleagues.map(c => [c.userId, c.name]));
+    const why = note('note', '委派说明（选填）');
+    panel.appendChild(handlingForm('delegate', '委派给本单位同事', [to, why], '委派', () => {
+      const name = to.selectedOptions[0].textContent;
+      return [`/api/tasks/${task}/delegation`, {userId: to.value, note: why.value}, `已委派给${name}，办理后将回到您的待办。`];
+    }, done));
+  }
+  if (handling.transferUnits.length) {
+    const to = choice('unitCode', '转办到', handling.transferUnits.map(u => [u.code, u.name]));
+    const why = note('reason', '转办理由（必填）');
+    panel.appendChild(handlingForm('transfer', '转办到其他单位', [to, why], '转办', () => {
+      const name = to.selectedOptions[0].textContent;
+      return [`/api/tasks/${task}/transfer`, {unitCode: to.value, reason: why.value}, `已转办到${name}。`];
+    }, done));
+  }
+  if (handling.copyUnits.length) {
+    const unit = choice('unitCode', '抄送单位', handling.copyUnits.map(u => [u.code, u.name]), '抄送给人员（填写账号）');
+    const person = element('input', {type: 'text', class: 'form-control', name: 'userId', placeholder: '人员账号',
+      'aria-label': '抄送人员账号'});
+    const why = note('note', '抄送说明（选填）');
+    panel.appendChild(handlingForm('copy', '抄送（只供阅知）', [unit, person, why], '抄送', () => {
+      const to = unit.value ? {unitCode: unit.value} : {userId: person.value};
+      const name = unit.value ? unit.selectedOptions[0].textContent : person.value;
+      return [`/api/cases/${encodeURIComponent(caseNumber)}/copies`, {...to, note: why.value}, `已抄送${name}。`];
+    }, done));
+  }
 }
 
 
@@ -322,6 +433,16 @@ export default [
         panel.appendChild(uploadForm(caseNumber, list));
         showMaterials(list, caseNumber);
       });
+    }
+  },
+  {
+    id: 'jiuzhu-handling',
+    pluginPoint: 'tasklist.task.detail',
+    label: '办理',
+    priority: 40,
+    render: (node, {taskId}) => {
+      node.replaceChildren();
+      showHandling(node.appendChild(element('div', {class: 'jiuzhu-handling'})), taskId);
     }
   },
   {
