@@ -30,13 +30,14 @@ public class SupplementRequest {
   public static final String REQUESTED_ON = "supplementRequestedOn";
   static final String NOTE = "supplementNote";
 
-  /** The step's checkboxes, one per material an applicant hands in, in the order the notice lists them. */
+  /** The steps' checkboxes, one per material an applicant hands in, in the order the notice lists them (each step declares its own). */
   static final Map<String, MaterialKind> CHECKBOXES = new LinkedHashMap<>();
   static {
     CHECKBOXES.put("missingApplication", MaterialKind.APPLICATION);
     CHECKBOXES.put("missingHouseholdRegister", MaterialKind.HOUSEHOLD_REGISTER);
     CHECKBOXES.put("missingIdentity", MaterialKind.IDENTITY);
     CHECKBOXES.put("missingCommitment", MaterialKind.COMMITMENT);
+    CHECKBOXES.put("missingReceipt", MaterialKind.RECEIPT);
   }
 
   private final WorkingDays workingDays;
