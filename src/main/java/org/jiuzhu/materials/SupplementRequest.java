@@ -69,7 +69,10 @@ public class SupplementRequest {
     if (incomplete && missing.isEmpty()) {
       problems.add(new Problem(INCOMPLETE, "材料不全的，须一次性勾选全部所缺材料"));
     }
-    InvalidInputException.throwIfAny("一次性告知", problems);
+    if (!problems.isEmpty()) {
+      InvalidInputException.throwIfAny("一次性告知", problems);
+    }
+    // Without a request of its own, the step's decision reports whatever else is wrong, all together.
     execution.setVariable(INCOMPLETE, incomplete);
     if (!incomplete) {
       return false;
