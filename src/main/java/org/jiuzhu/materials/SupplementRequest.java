@@ -1,6 +1,7 @@
 package org.jiuzhu.materials;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public class SupplementRequest {
   /** The materials a case's notice listed, from its {@link #MISSING} variable. */
   public static List<MaterialKind> missing(String names) {
     return names == null || names.isBlank() ? List.of()
-        : java.util.Arrays.stream(names.split(",")).map(n -> MaterialKind.parse(n).orElseThrow()).toList();
+        : Arrays.stream(names.split(",")).map(n -> MaterialKind.parse(n).orElseThrow()).toList();
   }
 
   public static String labels(List<MaterialKind> kinds) {
