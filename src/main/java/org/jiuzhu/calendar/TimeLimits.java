@@ -22,6 +22,8 @@ public class TimeLimits {
   private int supervision = 2;
   /** Working days the city's supervisors have for a 督办 the county left unhandled (its due date in Tasklist). */
   private int citySupervision = 2;
+  /** Working days an applicant has to hand in every material a one-time notice (一次性告知) listed (补正). */
+  private int supplement = 10;
 
   public int getCountyApproval() {
     return countyApproval;
@@ -61,6 +63,14 @@ public class TimeLimits {
 
   public void setCitySupervision(int days) {
     this.citySupervision = atLeastOne("city-supervision", days);
+  }
+
+  public int getSupplement() {
+    return supplement;
+  }
+
+  public void setSupplement(int days) {
+    this.supplement = atLeastOne("supplement", days);
   }
 
   private static int atLeastOne(String name, int days) {

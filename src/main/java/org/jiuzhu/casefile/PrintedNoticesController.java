@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.jiuzhu.authority.CaseAccess;
 import org.jiuzhu.authority.CaseRef;
 import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.materials.MaterialKind;
+import org.jiuzhu.materials.SupplementRequest;
 import org.jiuzhu.notices.Grant;
 import org.jiuzhu.notices.IssuingUnits;
 import org.jiuzhu.notices.NoticePdf;
@@ -36,7 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The approval notice of a granted case and a township's 公示 list, as PDF. */
+/** The approval notice of a granted case, the one-time notice of missing materials and a township's 公示 list, as PDF. */
 @RestController
 class PrintedNoticesController {
 
@@ -78,6 +80,28 @@ class PrintedNoticesController {
         procedure, new BigDecimal(vars.get("approvedAmount").toString()), (String) vars.get("bankAccountMasked"),
         issuingUnits.of(decidedBy, found.countyCode()), lastSet(found.processInstanceId(), Grant.decisionVariable(by)))),
         "approval-notice-" + businessKey);
+  }
+
+  /**
+   * 一次性告知书: every material the verifying unit found missing, and the day they are due; for the case's own units,
+   * who hand it to the applicant (others are told there is none).
+   */
+  @GetMapping("/api/cases/{businessKey}/missing-materials-notice.pdf")
+  ResponseEntity<byte[]> missingMaterials(@PathVariable String businessKey) {
+    CaseRef found = caseAccess.visible(businessKey).filter(caseAccess::worksOn)
+        .orElseThrow(() -> noMissingMaterials(businessKey));
+    Map<String, Object> vars = new HashMap<>();
+    history.createHistoricVariableInstanceQuery().processInstanceId(found.processInstanceId())
+        .variableNameIn("applicantName", SupplementRequest.MISSING, SupplementRequest.DUE, SupplementRequest.REQUESTED_ON)
+        .listPage(0, 10).stream().filter(v -> v.getValue() != null).forEach(v -> vars.put(v.getName(), v.getValue()));
+    if (vars.get(SupplementRequest.MISSING) == null || vars.get(SupplementRequest.DUE) == null) {
+      throw noMissingMaterials(businessKey);
+    }
+    List<String> missing = SupplementRequest.missing((String) vars.get(SupplementRequest.MISSING)).stream()
+        .map(MaterialKind::label).toList();
+    return NoticePages.pdf(NoticePdf.render(NoticeTexts.missingMaterials(businessKey, (String) vars.get("applicantName"),
+        missing, day((Date) vars.get(SupplementRequest.DUE)), issuingUnits.of(found.townshipCode(), found.countyCode()),
+        LocalDate.parse((String) vars.get(SupplementRequest.REQUESTED_ON)))), "missing-materials-notice-" + businessKey);
   }
 
   @GetMapping("/api/townships/{townshipCode}/public-notice.pdf")
@@ -159,6 +183,10 @@ class PrintedNoticesController {
 
   private static LocalDate day(Date time) {
     return Instant.ofEpochMilli(time.getTime()).atZone(ChinaClock.ZONE).toLocalDate();
+  }
+
+  private static ResponseStatusException noMissingMaterials(String businessKey) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "案件 " + businessKey + " 没有一次性告知补正材料");
   }
 
   private static ResponseStatusException noApproval(String businessKey) {

@@ -121,6 +121,27 @@ class PrintedNoticesRestTest {
         .isEqualTo(404);
   }
 
+  @Test
+  void theOneTimeNoticeListsEveryMissingMaterialForTheCasesUnitsOnly() throws Exception {
+    String businessKey = start("clerk1", P1Fixtures.KEY, P1Fixtures.application(P1Fixtures.idNumber()))
+        .get("businessKey").asText();
+    String path = "/api/cases/" + businessKey + "/missing-materials-notice.pdf";
+    assertThat(rest.bytes("clerk1", "GET", path, null, null).statusCode()).as("nothing was found missing yet")
+        .isEqualTo(404);
+    complete("clerk1", businessKey, "Task_VerifyInVillage", Map.of("materialsIncomplete", true,
+        "missingHouseholdRegister", true, "missingIdentity", true, "supplementNote", "户口簿须含本人页"));
+
+    String text = pdf("clerk1", path);
+
+    assertThat(text).contains("一次性告知书", "案件编号：" + businessKey, "1. 户口簿", "2. 居民身份证或居住证",
+        "一并提交至幸福街道办事处", TODAY).doesNotContain("承诺书");
+    assertThat(pdf("reviewer1", path)).contains("1. 户口簿");
+    for (String other : new String[] {"clerk2", "reviewer2", "supervisor1"}) {
+      assertThat(rest.bytes(other, "GET", path, null, null).statusCode()).as(other).isEqualTo(404);
+    }
+    assertThat(rest.bytes(null, "GET", path, null, null).statusCode()).isEqualTo(401);
+  }
+
   private String pdf(String user, String path) throws Exception {
     HttpResponse<byte[]> answer = rest.bytes(user, "GET", path, null, null);
     assertThat(answer.statusCode()).as(new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);

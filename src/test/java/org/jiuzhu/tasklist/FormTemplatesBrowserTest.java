@@ -75,7 +75,8 @@ class FormTemplatesBrowserTest {
       Map.entry("batchNo", Kind.TEXT),
       Map.entry("returnCount", Kind.OPTIONAL_TEXT),
       Map.entry("returnedFrom", Kind.OPTIONAL_TEXT),
-      Map.entry("returnReason", Kind.OPTIONAL_TEXT));
+      Map.entry("returnReason", Kind.OPTIONAL_TEXT),
+      Map.entry("missingMaterialsText", Kind.TEXT));
 
   /**
    * Takes form-js from Tasklist's own bundle, so templates render with exactly the code staff use and nothing
