@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.jiuzhu.actions.StepReturn;
 import org.jiuzhu.authority.CountyApprovalInput;
 import org.jiuzhu.validation.Problem;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * 县级民政部门审批 of P2 on completion: the county's yes or no with reasons as in every procedure and, in a
  * 一事一议 case, the county's own larger amount ({@link CountyAmountDecision}), which then is the amount paid. All
- * problems are answered together and the step stays open.
+ * problems are answered together and the step stays open. A return (退回) to the township decides nothing here.
  */
 @Component("emergencyCountyApprovalInput")
 class CountyGrantInput implements TaskListener {
@@ -30,6 +31,9 @@ class CountyGrantInput implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (StepReturn.requested(task)) {
+      return;
+    }
     DelegateExecution execution = task.getExecution();
     List<Problem> problems = new ArrayList<>();
     CountyAmountDecision.CountyAmount own = rules.check(task.getVariables(),

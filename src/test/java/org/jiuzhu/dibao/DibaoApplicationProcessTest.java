@@ -506,6 +506,75 @@ class DibaoApplicationProcessTest {
   }
 
   @Test
+  void theTownshipReturnsTheCaseToTheVillageWhoseTimeLimitAndEscalationStartAgain() {
+    ProcessInstance pi = start(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
+    investigate(pi);
+    confirmEconomy(pi);
+
+    // Wednesday 4 March: the township doubts the investigation and sends the case back to the village.
+    at(OffsetDateTime.parse("2026-03-04T09:00:00+08:00"));
+    Task review = task("Task_ReviewInTownship", pi);
+    assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("returned", true)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("returnReason");
+    complete(review, withVariables("returned", true, "returnReason", "未核实申请人子女的收入，请重新入户调查"));
+
+    assertThat(pi).hasNotPassed("Task_PostPublicNotice", "Task_WriteRefusalNotice").isWaitingAt("Task_InvestigateHousehold");
+    Task again = task("Task_InvestigateHousehold", pi);
+    assertThat(again).hasCandidateGroup("village-" + VILLAGE_A);
+    // 3 working days from Wednesday 4 March, not from the application.
+    assertThat(again.getDueDate()).isEqualTo(date("2026-03-09T17:30:00+08:00"));
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("returnCount", 1L)
+        .containsEntry("returnedFrom", "乡镇（街道）审核");
+    Job escalation = job(pi, "Event_VillageOverdue");
+    assertThat(escalation.getDuedate()).isEqualTo(date("2026-03-09T17:30:00+08:00"));
+    at(OffsetDateTime.parse("2026-03-06T09:00:00+08:00"));
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).executable().count()).isZero();
+    at(OffsetDateTime.parse("2026-03-09T17:31:00+08:00"));
+    management.executeJob(escalation.getId());
+    assertThat(pi).isWaitingAt("Task_InvestigateHousehold", "Task_SuperviseVillageOverdue");
+    complete(task("Task_SuperviseVillageOverdue", pi), withVariables("supervisionNote", "已督促社区重新调查"));
+
+    investigate(pi);
+    confirmEconomy(pi);
+    approveInTownship(pi);
+    assertThat(pi).isWaitingAt("Task_PostPublicNotice");
+    assertThat(runtime.getVariable(pi.getId(), "returned")).isEqualTo(false);
+  }
+
+  @Test
+  void theCountyReturnsTheCaseToTheTownshipWhichReviewsAndPostsItAgain(@TempDir Path installation) throws Exception {
+    ProcessInstance pi = atPublicNotice(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
+
+    withCountyApprovingDibaoAndTekun(installation, () -> {
+      endPublicNotice(pi);
+      // Tuesday 10 March: the county sends the case back to the township instead of refusing it.
+      at(OffsetDateTime.parse("2026-03-10T10:00:00+08:00"));
+      complete(task("Task_ApproveInCounty", pi), withVariables("returned", true,
+          "returnReason", "请核实申请人是否有机动车辆"));
+
+      assertThat(pi).hasNotPassed("Task_WriteRefusalNotice", "Task_EnrolInRegister").isWaitingAt("Task_ReviewInTownship");
+      Task review = task("Task_ReviewInTownship", pi);
+      assertThat(review).hasCandidateGroup("township-" + TOWNSHIP_A);
+      assertThat(review.getDueDate()).isEqualTo(date("2026-03-13T17:30:00+08:00"));
+      assertThat(job(pi, "Event_CountyOverdue")).isNull();
+      Job escalation = job(pi, "Event_TownshipOverdue");
+      assertThat(escalation.getDuedate()).isEqualTo(date("2026-03-13T17:30:00+08:00"));
+      at(OffsetDateTime.parse("2026-03-13T17:31:00+08:00"));
+      management.executeJob(escalation.getId());
+      assertThat(pi).isWaitingAt("Task_ReviewInTownship", "Task_SuperviseTownshipOverdue");
+      complete(task("Task_SuperviseTownshipOverdue", pi), withVariables("supervisionNote", "已督促乡镇办结"));
+
+      approveInTownship(pi);
+      postNotice(pi, ChinaClock.today().toString(), ChinaClock.today().plusDays(6).toString());
+      endPublicNotice(pi);
+      complete(task("Task_ApproveInCounty", pi), withVariables("countyApproved", true, "countyOpinion", "经核实无机动车辆，同意"));
+    });
+
+    assertThat(pi).isEnded();
+    assertThat(historicVariables(history, pi)).containsEntry("outcome", "ENROLLED").containsEntry("returnCount", 1L);
+  }
+
+  @Test
   void theTownshipMayRefuse() {
     ProcessInstance pi = start(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
     investigate(pi);

@@ -186,6 +186,72 @@ class EmergencyAssistanceProcessTest {
   }
 
   @Test
+  void theCountyReturnsTheCaseToTheTownshipWhoseTimeLimitAndEscalationStartAgainAndTheFundIsDrawnOnce() {
+    topUp("5000.00");
+    ProcessInstance pi = start(request(idNumber(), township));
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
+        "townshipOpinion", "重病住院", "urgency", "CRITICAL", "approvedAmount", "3000"));
+    Task county = task("Task_ApproveInCounty", pi);
+
+    // Friday 9 October: the county finds the amount too high and sends the case back instead of refusing it.
+    at(OffsetDateTime.parse("2026-10-09T10:00:00+08:00"));
+    assertThatThrownBy(() -> tasks.complete(county.getId(), Map.of("returned", true)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("returnReason");
+    assertThat(pi).isWaitingAt("Task_ApproveInCounty");
+    complete(county, withVariables("returned", true, "returnReason", "医疗费用部分已由医保报销，请按急难程度重新确定金额"));
+
+    assertThat(pi).hasNotPassed("Task_WriteRefusalNotice", "Task_DrawReserveFund", "Task_PayGrant")
+        .isWaitingAt("Task_SetAmountInTownship");
+    Task again = task("Task_SetAmountInTownship", pi);
+    assertThat(again).hasCandidateGroup("township-" + township);
+    // One working day from the return (Saturday 10 October is a declared working day), not from the request.
+    assertThat(again.getDueDate()).isEqualTo(date("2026-10-10T17:30:00+08:00"));
+    assertThat(runtime.getVariables(pi.getId())).containsEntry("returnCount", 1L)
+        .containsEntry("returnedFrom", "县级民政部门审批");
+    // A case sent to the county has drawn nothing from the township's reserve fund.
+    assertThat(funds.balance(township)).isEqualByComparingTo("5000.00");
+    assertThat(funds.grantOf(pi.getBusinessKey())).isEmpty();
+    assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_CountyOverdue").count())
+        .isZero();
+    Job escalation = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_TownshipOverdue")
+        .singleResult();
+    assertThat(escalation.getDuedate()).isEqualTo(date("2026-10-10T17:30:00+08:00"));
+    at(OffsetDateTime.parse("2026-10-10T17:31:00+08:00"));
+    management.executeJob(escalation.getId());
+    assertThat(pi).isWaitingAt("Task_SetAmountInTownship", "Task_SuperviseTownshipOverdue");
+
+    // Within the township's authority now: its reserve fund pays, once.
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
+        "townshipOpinion", "按自付部分确定", "urgency", "SERIOUS", "approvedAmount", "900"));
+    assertThat(pi).hasPassed("Task_DrawReserveFund").isWaitingAt("Task_PayGrant");
+    assertThat(funds.balance(township)).isEqualByComparingTo("4100.00");
+    assertThat(funds.grantOf(pi.getBusinessKey())).hasValueSatisfying(
+        e -> assertThat(e.amount()).isEqualByComparingTo("-900.00"));
+    execute(job(pi));
+    assertThat(ledger.of(pi.getBusinessKey())).singleElement()
+        .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("900.00"));
+    assertThat(historicVariables(history, pi)).containsEntry("returnCount", 1L)
+        .containsEntry("approvalLevel", "TOWNSHIP").containsEntry("approvedAmount", "900.00");
+  }
+
+  @Test
+  void afterAReturnTheCountyStillApprovesTheNewAmount() {
+    ProcessInstance pi = start(request(idNumber(), township));
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
+        "townshipOpinion", "情况严重", "urgency", "CRITICAL", "approvedAmount", "3000"));
+    complete(task("Task_ApproveInCounty", pi), withVariables("returned", true, "returnReason", "请说明金额依据"));
+    complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
+        "townshipOpinion", "住院押金2500元", "urgency", "CRITICAL", "approvedAmount", "2500"));
+
+    complete(task("Task_ApproveInCounty", pi), withVariables("countyApproved", true, "countyOpinion", "同意"));
+    assertThat(pi).hasNotPassed("Task_DrawReserveFund", "Task_WriteRefusalNotice").isWaitingAt("Task_PayGrant");
+    execute(job(pi));
+    assertThat(ledger.of(pi.getBusinessKey())).singleElement()
+        .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("2500.00"));
+    assertThat(funds.grantOf(pi.getBusinessKey())).isEmpty();
+  }
+
+  @Test
   void aCountyRefusalEndsRefusedInWritingWithoutPayment() {
     ProcessInstance pi = start(request(idNumber(), township));
     complete(task("Task_SetAmountInTownship", pi), withVariables("townshipApproved", true,
