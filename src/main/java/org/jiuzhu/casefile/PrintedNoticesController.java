@@ -3,6 +3,7 @@ package org.jiuzhu.casefile;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -24,10 +25,12 @@ import org.jiuzhu.calendar.ChinaClock;
 import org.jiuzhu.materials.MaterialKind;
 import org.jiuzhu.materials.SupplementRequest;
 import org.jiuzhu.notices.Grant;
+import org.jiuzhu.notices.IssuingUnit;
 import org.jiuzhu.notices.IssuingUnits;
 import org.jiuzhu.notices.NoticePdf;
 import org.jiuzhu.notices.NoticeTexts;
 import org.jiuzhu.notices.NoticeTexts.Listed;
+import org.jiuzhu.notices.PrintedNotice;
 import org.jiuzhu.org.OrgLevel;
 import org.jiuzhu.org.OrgUnit;
 import org.jiuzhu.org.OrgUnits;
@@ -67,19 +70,42 @@ class PrintedNoticesController {
     this.management = management;
   }
 
+  /**
+   * 救助决定通知书 once the level with the authority granted the case and nothing refused it: a 低保/特困 enrolment
+   * (outcome ENROLLED), P2's direct grant (in the name of the township where the emergency happened, whichever level
+   * confirmed the amount), or any other grant with its amount.
+   */
   @GetMapping("/api/cases/{businessKey}/approval-notice.pdf")
   ResponseEntity<byte[]> approval(@PathVariable String businessKey) {
     CaseRef found = caseAccess.visible(businessKey).orElseThrow(() -> noApproval(businessKey));
     Map<String, Object> vars = variables(found.processInstanceId());
-    Grant.DecidedBy by = Grant.decided(vars).filter(b -> vars.get("approvedAmount") != null)
-        .filter(b -> refusals.find(businessKey).isEmpty()).orElseThrow(() -> noApproval(businessKey));
-    String procedure = history.createHistoricProcessInstanceQuery().processInstanceId(found.processInstanceId())
-        .singleResult().getProcessDefinitionName();
-    String decidedBy = by == Grant.DecidedBy.COUNTY ? found.countyCode() : found.townshipCode();
-    return NoticePages.pdf(NoticePdf.render(NoticeTexts.approval(businessKey, (String) vars.get("applicantName"),
-        procedure, new BigDecimal(vars.get("approvedAmount").toString()), (String) vars.get("bankAccountMasked"),
-        issuingUnits.of(decidedBy, found.countyCode()), lastSet(found.processInstanceId(), Grant.decisionVariable(by)))),
-        "approval-notice-" + businessKey);
+    Grant.DecidedBy by = Grant.decided(vars).filter(b -> refusals.find(businessKey).isEmpty())
+        .orElseThrow(() -> noApproval(businessKey));
+    String applicant = (String) vars.get("applicantName");
+    String paidTo = (String) vars.get("bankAccountMasked");
+    IssuingUnit decided = issuingUnits.of(by == Grant.DecidedBy.COUNTY ? found.countyCode() : found.townshipCode(),
+        found.countyCode());
+    PrintedNotice notice;
+    if ("ENROLLED".equals(vars.get("outcome")) && vars.get("monthlyBenefit") != null && vars.get("enrolledFrom") != null) {
+      LocalDate enrolled = LocalDate.parse((String) vars.get("enrolledFrom"));
+      boolean tekun = "TEKUN".equals(vars.get("assistanceType"));
+      Long covered = Boolean.TRUE.equals(vars.get("singlePersonHousehold")) ? Long.valueOf(1)
+          : vars.get("householdSize") instanceof Number size ? size.longValue() : null;
+      notice = NoticeTexts.enrolment(businessKey, applicant, tekun, new BigDecimal(vars.get("monthlyBenefit").toString()),
+          YearMonth.from(enrolled), covered, paidTo, decided, enrolled);
+    } else if (vars.get("approvedAmount") != null) {
+      BigDecimal amount = new BigDecimal(vars.get("approvedAmount").toString());
+      LocalDate on = lastSet(found.processInstanceId(), Grant.decisionVariable(by));
+      notice = Boolean.TRUE.equals(vars.get("directGrant"))
+          ? NoticeTexts.directGrant(businessKey, applicant, amount, paidTo,
+              issuingUnits.of(found.townshipCode(), found.countyCode()), on)
+          : NoticeTexts.approval(businessKey, applicant, history.createHistoricProcessInstanceQuery()
+              .processInstanceId(found.processInstanceId()).singleResult().getProcessDefinitionName(), amount, paidTo,
+              decided, on);
+    } else {
+      throw noApproval(businessKey);
+    }
+    return NoticePages.pdf(NoticePdf.render(notice), "approval-notice-" + businessKey);
   }
 
   /**
@@ -163,7 +189,8 @@ class PrintedNoticesController {
     Map<String, Object> vars = new HashMap<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
         .variableNameIn("applicantName", "approvedAmount", "bankAccountMasked", "countyApproved", "townshipApproved",
-            "approvalLevel", "firstInProvince").listPage(0, 50)) {
+            "approvalLevel", "firstInProvince", "directGrant", "outcome", "monthlyBenefit", "enrolledFrom",
+            "assistanceType", "householdSize", "singlePersonHousehold").listPage(0, 50)) {
       if (v.getValue() != null && (v.getActivityInstanceId() == null
           || v.getActivityInstanceId().equals(processInstanceId))) {
         vars.put(v.getName(), v.getValue());

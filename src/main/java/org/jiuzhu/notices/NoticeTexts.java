@@ -2,6 +2,7 @@ package org.jiuzhu.notices;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,14 +53,53 @@ public final class NoticeTexts {
   /** 救助决定通知书: the grant, its amount, and where it is paid. */
   public static PrintedNotice approval(String caseNumber, String applicantName, String procedureName,
       BigDecimal amount, String paidTo, IssuingUnit unit, LocalDate date) {
+    return grant(caseNumber, applicantName, "您提出的" + procedureName + "申请（案件编号：" + caseNumber
+        + "），经调查核实和审核，本机关决定给予救助，救助金额为人民币" + yuan(amount) + "元。", paidTo, unit, date);
+  }
+
+  /**
+   * 救助决定通知书 of P2's direct grant: a confirmed patient already on the 低保, 特困 or 建档立卡 (脱贫、监测) register is
+   * granted without a decision whether (001 §5), in the name of the township where the emergency happened.
+   */
+  public static PrintedNotice directGrant(String caseNumber, String applicantName, BigDecimal amount, String paidTo,
+      IssuingUnit unit, LocalDate date) {
+    return grant(caseNumber, applicantName, "您提出的急难型临时救助申请（案件编号：" + caseNumber
+        + "），经核实，您为新冠肺炎确诊患者，且已登记在低保、特困人员或建档立卡贫困人口（脱贫人口、监测对象）名册。"
+        + "按照对确诊的低保对象、特困人员和建档立卡贫困人口直接予以临时救助的规定，本机关直接给予临时救助，救助金额为人民币"
+        + yuan(amount) + "元。", paidTo, unit, date);
+  }
+
+  /**
+   * 救助决定通知书 of an enrolment: 纳入最低生活保障 (the household, or the applicant alone as a single-person household)
+   * or 特困人员救助供养, from which month and how much a month, in the name of the unit that approved it.
+   *
+   * @param covered the persons the benefit is for, null when not known (not printed for 特困, always the applicant)
+   */
+  public static PrintedNotice enrolment(String caseNumber, String applicantName, boolean tekun, BigDecimal monthlyBenefit,
+      YearMonth from, Long covered, String paidTo, IssuingUnit unit, LocalDate date) {
+    String month = from.getYear() + "年" + from.getMonthValue() + "月";
+    String decided = tekun
+        ? "您提出的特困人员救助供养申请（案件编号：" + caseNumber + "），经调查核实、审核确认和公示，本机关决定将您纳入特困人员救助供养，自"
+            + month + "起按月发放基本生活费，每月人民币" + yuan(monthlyBenefit) + "元。"
+        : "您提出的最低生活保障申请（案件编号：" + caseNumber + "），经调查核实、审核确认和公示，本机关决定纳入最低生活保障"
+            + (covered == null ? "" : "，保障人数" + covered + "人") + "，自" + month + "起按月发放最低生活保障金，每月人民币"
+            + yuan(monthlyBenefit) + "元。";
+    return grant(caseNumber, applicantName, decided, paidTo, unit, date);
+  }
+
+  private static PrintedNotice grant(String caseNumber, String applicantName, String decided, String paidTo,
+      IssuingUnit unit, LocalDate date) {
     List<Block> body = new ArrayList<>();
-    body.add(new Paragraph("您提出的" + procedureName + "申请（案件编号：" + caseNumber + "），经调查核实和审核，本机关决定给予救助，救助金额为人民币"
-        + amount.setScale(2).toPlainString() + "元。"));
+    body.add(new Paragraph(decided));
     if (paidTo != null) {
       body.add(new Paragraph("救助金将发放至您本人的账户（" + paidTo + "）。"));
     }
     body.add(new Paragraph("如家庭情况发生变化，请及时告知所在村（居）民委员会或乡镇人民政府（街道办事处）。"));
     return new PrintedNotice("救助决定通知书", caseNumber, applicantName, body, unit.name(), date);
+  }
+
+  private static String yuan(BigDecimal amount) {
+    return amount.setScale(2).toPlainString();
   }
 
   /** One line of a township's 公示: who is proposed for what, and the notice period. */

@@ -4,17 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiuzhu.RestCalls.ok;
 import static org.jiuzhu.RestCalls.variables;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jiuzhu.RestCalls;
 import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.dibao.DibaoFixtures;
 import org.jiuzhu.emergency.P2Fixtures;
 import org.jiuzhu.expenditure.P3Fixtures;
 import org.jiuzhu.notices.PdfText;
+import org.jiuzhu.personaldata.PersonalDataVault;
+import org.jiuzhu.registry.Enrolment;
+import org.jiuzhu.registry.RegisterType;
+import org.jiuzhu.registry.Registers;
+import org.jiuzhu.reservefund.ReserveFunds;
 import org.jiuzhu.unemployed.P1Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,6 +40,9 @@ class PrintedNoticesRestTest {
   private static final String TODAY = PrintedDate.today();
 
   @LocalServerPort int port;
+  @Autowired Registers registers;
+  @Autowired PersonalDataVault vault;
+  @Autowired ReserveFunds funds;
   RestCalls rest;
 
   @BeforeEach
@@ -91,6 +105,76 @@ class PrintedNoticesRestTest {
         "本机关决定给予救助，救助金额为人民币800.00元。", "幸福街道办事处", TODAY).containsPattern("救助金将发放至您本人的账户（\\d+\\*+\\d+）");
     assertThat(rest.bytes("clerk2", "GET", "/api/cases/" + businessKey + "/approval-notice.pdf", null, null).statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void aDibaoEnrolmentHasItsApprovalNoticeWithTheMonthlyBenefitAndARefusedOneHasNone() throws Exception {
+    String businessKey = start("clerk1", "dibao-application", DibaoFixtures.application("DIBAO",
+        List.of(P1Fixtures.idNumber(), P1Fixtures.idNumber()), "300", "0")).get("businessKey").asText();
+    String today = ChinaClock.today().toString();
+    complete("clerk1", businessKey, "Task_InvestigateHousehold", Map.of("investigationMethod", "VISIT",
+        "investigators", "王秀英", "investigationDate", today, "villageVerified", true, "villageOpinion", "入户核实属实"));
+    complete("reviewer1", businessKey, "Task_CheckFamilyEconomy", Map.of("economicCheckPassed", true,
+        "economicCheckOpinion", "属实"));
+    complete("reviewer1", businessKey, "Task_ReviewInTownship", Map.of("townshipApproved", true, "townshipOpinion", "同意"));
+    complete("reviewer1", businessKey, "Task_PostPublicNotice", Map.of("noticeContent", "拟纳入低保",
+        "noticePlace", "幸福社区公示栏", "noticeFrom", today, "noticeTo", ChinaClock.today().plusDays(6).toString(),
+        "noticePostedBy", "李明"));
+    String path = "/api/cases/" + businessKey + "/approval-notice.pdf";
+    assertThat(rest.bytes("reviewer1", "GET", path, null, null).statusCode()).as("in its 公示, not enrolled yet")
+        .isEqualTo(404);
+    JsonNode timer = ok(rest.as("demo", "GET", "/engine-rest/job?processInstanceBusinessKey=" + businessKey
+        + "&activityId=Event_PublicNoticeEnded", null));
+    assertThat(rest.as("demo", "POST", "/engine-rest/job/" + timer.get(0).get("id").asText() + "/execute", null)
+        .statusCode()).isEqualTo(204);
+    String benefit = ok(rest.as("demo", "GET", "/engine-rest/history/variable-instance?processInstanceBusinessKey="
+        + businessKey + "&variableName=monthlyBenefit", null)).get(0).get("value").asText();
+
+    String text = pdf("reviewer1", path);
+
+    assertThat(text).contains("救助决定通知书", "案件编号：" + businessKey, "您提出的最低生活保障申请",
+        "本机关决定纳入最低生活保障，保障人数2人，自" + ChinaClock.today().getYear() + "年"
+            + ChinaClock.today().getMonthValue() + "月起按月发放最低生活保障金，每月人民币"
+            + new BigDecimal(benefit).setScale(2).toPlainString() + "元。", "幸福街道办事处", TODAY)
+        .doesNotContain("南关区民政局");
+    assertThat(pdf("clerk1", path)).contains(businessKey);
+    for (String other : new String[] {"clerk2", "reviewer2"}) {
+      assertThat(rest.bytes(other, "GET", path, null, null).statusCode()).as(other).isEqualTo(404);
+    }
+
+    String refused = start("clerk1", "dibao-application", DibaoFixtures.application("DIBAO",
+        List.of(P1Fixtures.idNumber()), "300")).get("businessKey").asText();
+    complete("clerk1", refused, "Task_InvestigateHousehold", Map.of("investigationMethod", "VISIT",
+        "investigators", "王秀英", "investigationDate", today, "villageVerified", false, "villageOpinion", "申报情况不实"));
+    assertThat(rest.bytes("reviewer1", "GET", "/api/cases/" + refused + "/refusal-notice.pdf", null, null).statusCode())
+        .isEqualTo(200);
+    assertThat(rest.bytes("reviewer1", "GET", "/api/cases/" + refused + "/approval-notice.pdf", null, null).statusCode())
+        .as("a refused enrolment has no approval notice").isEqualTo(404);
+  }
+
+  @Test
+  void aDirectGrantToAConfirmedPatientIsInTheTownshipsNameAndSaysItWasDirect() throws Exception {
+    String id = P1Fixtures.idNumber();
+    registers.enrol(new Enrolment(vault.hashOf(id), RegisterType.DIBAO, "22", P2Fixtures.COUNTY,
+        LocalDate.of(2025, 1, 1), null));
+    funds.topUp(P1Fixtures.TOWNSHIP_A, new BigDecimal("600.00"), "test", "测试补充", Instant.now());
+    Map<String, Object> request = P2Fixtures.request(id, P1Fixtures.TOWNSHIP_A);
+    request.put("epidemic", true);
+    request.put("recipientCategory", "DIBAO");
+    String businessKey = start("reviewer1", P2Fixtures.KEY, request).get("businessKey").asText();
+    String path = "/api/cases/" + businessKey + "/approval-notice.pdf";
+    assertThat(rest.bytes("reviewer1", "GET", path, null, null).statusCode()).as("no amount yet").isEqualTo(404);
+    complete("reviewer1", businessKey, "Task_SetAmountInTownship", Map.of("townshipApproved", true,
+        "townshipOpinion", "确诊患者，直接救助", "urgency", "SERIOUS", "approvedAmount", "600.00"));
+
+    String text = pdf("reviewer1", path);
+
+    assertThat(text).contains("救助决定通知书", "案件编号：" + businessKey, "您为新冠肺炎确诊患者",
+        "本机关直接给予临时救助，救助金额为人民币600.00元。", "幸福街道办事处", TODAY)
+        .containsPattern("救助金将发放至您本人的账户（\\d+\\*+\\d+）");
+    for (String other : new String[] {"clerk2", "reviewer2"}) {
+      assertThat(rest.bytes(other, "GET", path, null, null).statusCode()).as(other).isEqualTo(404);
+    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,39 @@ class PrintedNoticesTest {
     assertThat(text).contains("救助决定通知书", "案件编号：LSJZ-2026-000009", "赵六：",
         "您提出的未参保失业人员临时救助申请", "本机关决定给予救助，救助金额为人民币800.00元。", "6222********3344",
         "幸福街道办事处", "2026年11月30日");
+  }
+
+  @Test
+  void aDibaoEnrolmentStatesTheMonthlyBenefitFromWhichMonthAndForHowMany() throws Exception {
+    String text = PdfText.of(NoticePdf.render(NoticeTexts.enrolment("DBSQ-2026-000011", "孙七", false,
+        new BigDecimal("412.5"), YearMonth.of(2026, 12), 3L, "6222********5566", IssuingUnit.of(TOWN, COUNTY), DAY)));
+
+    assertThat(text).contains("救助决定通知书", "案件编号：DBSQ-2026-000011", "孙七：", "您提出的最低生活保障申请",
+        "本机关决定纳入最低生活保障，保障人数3人，自2026年12月起按月发放最低生活保障金，每月人民币412.50元。",
+        "6222********5566", "永安镇人民政府", "2026年11月30日");
+    assertThat(PdfText.of(NoticePdf.render(NoticeTexts.enrolment("DBSQ-2026-000012", "孙七", false,
+        new BigDecimal("412.50"), YearMonth.of(2026, 12), null, null, IssuingUnit.of(TOWN, COUNTY), DAY))))
+        .contains("本机关决定纳入最低生活保障，自2026年12月起").doesNotContain("保障人数", "账户");
+  }
+
+  @Test
+  void aTekunEnrolmentApprovedByTheCountyIsInTheBureausName() throws Exception {
+    String text = PdfText.of(NoticePdf.render(NoticeTexts.enrolment("DBSQ-2026-000013", "周八", true,
+        new BigDecimal("1100.00"), YearMonth.of(2027, 1), 1L, null, IssuingUnit.of(COUNTY, COUNTY), DAY)));
+
+    assertThat(text).contains("您提出的特困人员救助供养申请（案件编号：DBSQ-2026-000013）",
+        "本机关决定将您纳入特困人员救助供养，自2027年1月起按月发放基本生活费，每月人民币1100.00元。", "南关区民政局",
+        "2026年11月30日").doesNotContain("最低生活保障", "保障人数");
+  }
+
+  @Test
+  void aDirectGrantSaysItWasGrantedDirectlyAndTheAmountInTheTownshipsName() throws Exception {
+    String text = PdfText.of(NoticePdf.render(NoticeTexts.directGrant("JNJZ-2026-000014", "吴九", new BigDecimal("600"),
+        "6222********7788", IssuingUnit.of(STREET, COUNTY), DAY)));
+
+    assertThat(text).contains("救助决定通知书", "案件编号：JNJZ-2026-000014", "吴九：", "您为新冠肺炎确诊患者",
+        "直接予以临时救助", "本机关直接给予临时救助，救助金额为人民币600.00元。", "6222********7788", "幸福街道办事处",
+        "2026年11月30日");
   }
 
   @Test
