@@ -532,9 +532,9 @@ class DibaoApplicationProcessTest {
     at(OffsetDateTime.parse("2026-03-09T17:31:00+08:00"));
     management.executeJob(escalation.getId());
     assertThat(pi).isWaitingAt("Task_InvestigateHousehold", "Task_SuperviseVillageOverdue");
-    complete(task("Task_SuperviseVillageOverdue", pi), withVariables("supervisionNote", "已督促社区重新调查"));
 
     investigate(pi);
+    assertSupervisionEndedWithItsStep(pi, "Village");
     confirmEconomy(pi);
     approveInTownship(pi);
     assertThat(pi).isWaitingAt("Task_PostPublicNotice");
@@ -591,10 +591,10 @@ class DibaoApplicationProcessTest {
     ProcessInstance pi = start(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
     at(OffsetDateTime.parse("2026-03-05T17:31:00+08:00"));
     management.executeJob(job(pi, "Event_VillageOverdue").getId());
-    Task supervise = assertEscalated(tasks, pi, "Task_InvestigateHousehold", "Task_SuperviseVillageOverdue",
+    assertEscalated(tasks, pi, "Task_InvestigateHousehold", "Task_SuperviseVillageOverdue",
         "supervisor-220102", "入户调查", "幸福社区", "2026-03-05 17:30");
-    complete(supervise, withVariables("supervisionNote", "已督促社区当日完成调查"));
     investigate(pi);
+    assertSupervisionEndedWithItsStep(pi, "Village");
     confirmEconomy(pi);
 
     String reviewDue = pastDueDateOf(pi, "Task_ReviewInTownship");
@@ -602,6 +602,7 @@ class DibaoApplicationProcessTest {
     assertEscalated(tasks, pi, "Task_ReviewInTownship", "Task_SuperviseTownshipOverdue",
         "supervisor-220102", "乡镇（街道）审核", "幸福街道", reviewDue);
     approveInTownship(pi);
+    assertSupervisionEndedWithItsStep(pi, "Township");
     postNotice(pi, ChinaClock.today().toString(), ChinaClock.today().plusDays(6).toString());
 
     withCountyApprovingDibaoAndTekun(installation, () -> {
@@ -612,8 +613,36 @@ class DibaoApplicationProcessTest {
           "supervisor-220102", "县级审批", "南关区", countyDue);
       complete(task("Task_ApproveInCounty", pi), withVariables("countyApproved", true, "countyOpinion", "同意"));
     });
-    assertThat(pi).isEnded();
+    assertThat(pi).hasPassed("Event_CountyStepDone").hasNotPassed("Event_CountySupervised").isEnded();
     assertThat(historicVariables(history, pi)).containsEntry("outcome", "ENROLLED");
+  }
+
+  @Test
+  void returningALateStepEndsItsSupervisionAndTheReturnedStepIsTimedAfresh(@TempDir Path installation)
+      throws Exception {
+    ProcessInstance pi = atPublicNotice(application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
+
+    withCountyApprovingDibaoAndTekun(installation, () -> {
+      endPublicNotice(pi);
+      pastDueDateOf(pi, "Task_ApproveInCounty");
+      management.executeJob(job(pi, "Event_CountyOverdue").getId());
+      assertThat(pi).isWaitingAt("Task_ApproveInCounty", "Task_SuperviseCountyOverdue");
+
+      complete(task("Task_ApproveInCounty", pi), withVariables("returned", true, "returnReason", "请核实申请人是否有机动车辆"));
+
+      assertSupervisionEndedWithItsStep(pi, "County");
+      assertThat(pi).isWaitingAt("Task_ReviewInTownship");
+      assertThat(job(pi, "Event_TownshipOverdue").getDuedate())
+          .isEqualTo(task("Task_ReviewInTownship", pi).getDueDate()).isAfter(ClockUtil.getCurrentTime());
+    });
+  }
+
+  /** The step (Village, Township, County) is done or returned and its 督办 ended with it, unhandled. */
+  private void assertSupervisionEndedWithItsStep(ProcessInstance pi, String step) {
+    assertThat(pi).hasPassed("Event_" + step + "StepDone").hasNotPassed("Event_" + step + "Supervised");
+    assertThat(tasks.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("Task_Supervise" + step + "Overdue").count()).isZero();
+    assertThat(job(pi, "Event_" + step + "SupervisionOverdue")).isNull();
   }
 
   /** Moves the clock a minute past the step's due date; answers the due date as supervisors read it. */

@@ -9,6 +9,7 @@ import static org.jiuzhu.EngineTestTime.at;
 import static org.jiuzhu.EngineTestTime.date;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.jiuzhu.calendar.ChinaClock;
+import org.jiuzhu.dibao.DibaoFixtures;
 import org.jiuzhu.emergency.P2Fixtures;
 import org.jiuzhu.expenditure.P3Fixtures;
 import org.jiuzhu.org.OrgUnits;
@@ -53,7 +56,8 @@ class SupervisionEscalationProcessTest {
     P2_FOLLOW_UP("Task_CompleteFormalities", "FollowUp"),
     P3_VILLAGE("Task_VerifyInVillage", "Village"), P3_ECONOMY("Task_CheckFamilyEconomy", "Economy"),
     P3_TOWNSHIP("Task_ReviewInTownship", "Township"),
-    P3_COUNTY("Task_ApproveInCounty", "County");
+    P3_COUNTY("Task_ApproveInCounty", "County"),
+    DIBAO_VILLAGE("Task_InvestigateHousehold", "Village"), DIBAO_TOWNSHIP("Task_ReviewInTownship", "Township");
 
     final String key;
     final String token;
@@ -221,6 +225,14 @@ class SupervisionEscalationProcessTest {
         management.executeJob(notice.getId());
         yield pi;
       }
+      case DIBAO_VILLAGE -> runtime.startProcessInstanceByKey("dibao-application",
+          DibaoFixtures.application("DIBAO", List.of(P1Fixtures.idNumber()), "100"));
+      case DIBAO_TOWNSHIP -> {
+        ProcessInstance pi = finished(WatchedStep.DIBAO_VILLAGE, reach(WatchedStep.DIBAO_VILLAGE));
+        complete(task("Task_CheckFamilyEconomy", pi),
+            withVariables("economicCheckPassed", true, "economicCheckOpinion", "经核对，收入和财产与申报一致"));
+        yield pi;
+      }
     };
   }
 
@@ -233,6 +245,9 @@ class SupervisionEscalationProcessTest {
   private void finish(WatchedStep step, ProcessInstance pi) {
     Map<String, Object> decision = switch (step) {
       case P1_VILLAGE, P3_VILLAGE -> withVariables("villageVerified", true, "villageOpinion", "经入户核实，情况属实");
+      case DIBAO_VILLAGE -> withVariables("investigationMethod", "VISIT", "investigators", "王秀英",
+          "investigationDate", ChinaClock.today().toString(), "villageVerified", true, "villageOpinion", "经入户调查，情况属实");
+      case DIBAO_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "同意纳入");
       case P3_ECONOMY -> withVariables("economicCheckPassed", true, "economicCheckOpinion", "家庭人均收入低于当地低保标准2倍");
       case P1_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "同意", "approvedAmount", "800");
       case P2_TOWNSHIP -> withVariables("townshipApproved", true, "townshipOpinion", "超过乡镇权限，报县级审批",
