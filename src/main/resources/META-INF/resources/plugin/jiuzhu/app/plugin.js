@@ -14,9 +14,19 @@ const base = document.querySelector('base');
 const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)/) || [])[1] || 'default';
 const api = `${base.getAttribute('engine-api')}engine/${encodeURIComponent(engine)}`;
 
-async function answer(path) {
-  const response = await fetch(api + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+/** A GET for JSON with the Tasklist login (the engine's API and /api alike). */
+function get(path) {
+  return fetch(path, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+}
+
+/** The JSON a GET answers, or null when it is refused. */
+async function json(path) {
+  const response = await get(path);
   return response.ok ? response.json() : null;
+}
+
+function answer(path) {
+  return json(api + path);
 }
 
 function allow(name, allowed) {
@@ -38,9 +48,7 @@ async function timeLeft(taskId, scope) {
   if (!due) {
     return null;
   }
-  const response = await fetch(`/api/working-days-left?due=${encodeURIComponent(due)}`,
-    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  return response.ok ? response.json() : null;
+  return json(`/api/working-days-left?due=${encodeURIComponent(due)}`);
 }
 
 const MATERIAL_KINDS = [['APPLICATION', '申请书'], ['HOUSEHOLD_REGISTER', '户口簿'], ['IDENTITY', '居民身份证或居住证'],
@@ -77,7 +85,7 @@ function materialsPath(caseNumber) {
 }
 
 async function showMaterials(list, caseNumber) {
-  const response = await fetch(materialsPath(caseNumber), {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  const response = await get(materialsPath(caseNumber));
   const body = await response.json().catch(() => null);
   list.replaceChildren();
   if (!response.ok) {
@@ -186,8 +194,7 @@ function note(name, label) {
  * action, since a delegated step is no longer the user's to hand over, and a transferred one no longer theirs at all.
  */
 async function showHandling(panel, taskId, said) {
-  const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/handling`,
-    {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  const response = await get(`/api/tasks/${encodeURIComponent(taskId)}/handling`);
   const handling = await response.json().catch(() => null);
   panel.replaceChildren();
   if (said) {
@@ -268,8 +275,7 @@ window.fetch = async function (input, init) {
   if (!lists.length) {
     return response;
   }
-  const answered = await fetch('/api/my-units', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
-  const units = answered.ok ? await answered.json() : {};
+  const units = (await json('/api/my-units')) || {};
   lists.forEach(component => {
     const [choices, chosen] = UNIT_LISTS[component.valuesKey];
     delete component.valuesKey;
@@ -318,8 +324,7 @@ function showNotice(type, title, html) {
  * with a link to the written notice (the server's /api/my-cases/{process instance} says which).
  */
 function tellTheStartedCase(instance) {
-  fetch(`/api/my-cases/${encodeURIComponent(instance.id)}`, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => (response.ok ? response.json() : null))
+  json(`/api/my-cases/${encodeURIComponent(instance.id)}`)
     .then(line => {
       if (!line || !line.caseNumber) {
         return;
