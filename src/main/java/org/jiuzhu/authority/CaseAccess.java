@@ -92,6 +92,12 @@ public class CaseAccess {
     }
   }
 
+  /** Whether the caller is an admin or belongs to one of the groups: who may act for a unit that is not a case's. */
+  public boolean inAnyOrAdmin(Authentication caller, List<String> groups) {
+    List<String> own = groupsOf(caller);
+    return own.contains(ADMIN_GROUP) || own.stream().anyMatch(groups::contains);
+  }
+
   /** The groups of a caller: those the authentication carries, else their memberships. */
   public List<String> groupsOf(Authentication authentication) {
     if (authentication.getGroupIds() != null && !authentication.getGroupIds().isEmpty()) {

@@ -100,8 +100,8 @@ class DeclareEpidemicEnd implements ExecutionListener {
 
   /** The county's own staff, or an admin. */
   private boolean mayDeclare(String countyCode) {
-    List<String> groups = access.caller().map(access::groupsOf).orElse(List.of());
-    return groups.contains(CaseAccess.ADMIN_GROUP) || groups.contains(OrgLevel.COUNTY.groupOf(countyCode));
+    return access.caller().map(caller -> access.inAnyOrAdmin(caller, List.of(OrgLevel.COUNTY.groupOf(countyCode))))
+        .orElse(false);
   }
 
   private static void alreadyDeclared(EpidemicEnds.End earlier) {

@@ -104,8 +104,7 @@ class ReserveFundController {
   private String allow(List<String> groups) {
     Authentication caller = caseAccess.caller()
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    List<String> own = caseAccess.groupsOf(caller);
-    if (own.contains(CaseAccess.ADMIN_GROUP) || own.stream().anyMatch(groups::contains)) {
+    if (caseAccess.inAnyOrAdmin(caller, groups)) {
       return caller.getUserId();
     }
     throw new ResponseStatusException(HttpStatus.FORBIDDEN, "无权查看或补充该乡镇（街道）的临时救助备用金");

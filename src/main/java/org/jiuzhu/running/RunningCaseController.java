@@ -95,8 +95,7 @@ class RunningCaseController {
   /** The caller's user id if they are the county's staff or an admin; 403 otherwise. */
   private String allow(String countyCode) {
     Authentication caller = access.caller().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    List<String> own = access.groupsOf(caller);
-    if (own.contains(CaseAccess.ADMIN_GROUP) || own.contains(OrgLevel.COUNTY.groupOf(countyCode))) {
+    if (access.inAnyOrAdmin(caller, List.of(OrgLevel.COUNTY.groupOf(countyCode)))) {
       return caller.getUserId();
     }
     throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有本县（市、区）民政部门和管理员可以设置疫情期间暂停退出");
